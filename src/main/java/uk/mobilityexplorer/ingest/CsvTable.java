@@ -1,0 +1,139 @@
+package uk.mobilityexplorer.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read fully into memory, with headers matched without regard to case and every row keeping its line number.
+ * Strict UTF-8: a file in another encoding is rejected rather than silently garbled.
+ */
+public final class CsvTable {
+
+    /** One data row; {@code line} is the physical line where the row starts. */
+    public record Row(long line, List<String> values) {
+    }
+
+    private final String name;
+    private final List<String> headers;
+    private final Map<String, Integer> index;
+    private final List<Row> rows;
+
+    private CsvTable(String name, List<String> headers, List<Row> rows) {
+        this.name = name;
+        this.headers = List.copyOf(headers);
+        this.rows = Collections.unmodifiableList(rows);
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            map.putIfAbsent(normalise(headers.get(i)), i);
+        }
+        this.index = map;
+    }
+
+    public static CsvTable read(Path file, String displayName) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return parse(displayName, decode(displayName, bytes));
+        } catch (IOException e) {
+            throw new ImportException(displayName, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static CsvTable parse(String displayName, String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (content.isBlank()) {
+            throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        List<String> headers = null;
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(content); CSVParser parser = CSVParser.parse(reader, format)) {
+            long line = 1;
+            for (CSVRecord record : parser) {
+                List<String> values = new ArrayList<>(record.size());
+                record.forEach(v -> values.add(v.strip()));
+                if (headers == null) {
+                    headers = values;
+                } else {
+                    if (values.size() != headers.size()) {
+                        throw new ImportException(displayName, line, Math.min(values.size(), headers.size()) + 1,
+                                "row has " + values.size() + " fields but the header has " + headers.size());
+                    }
+                    rows.add(new Row(line, values));
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(displayName, "is not valid CSV: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ImportException(displayName, "is not valid CSV: " + e.getMessage());
+        }
+        return new CsvTable(displayName, headers, rows);
+    }
+
+    private static String decode(String displayName, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(displayName, "is not UTF-8 text");
+        }
+    }
+
+    static String normalise(String header) {
+        return header.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> headers() {
+        return headers;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+
+    /** Column position, 1-based, as shown in error messages. */
+    public int column(String column) {
+        Integer i = index.get(column);
+        return i == null ? 0 : i + 1;
+    }
+
+    /** The trimmed value of a column, or an empty string where the file has no such column. */
+    public String get(Row row, String column) {
+        Integer i = index.get(column);
+        return i == null ? "" : row.values().get(i);
+    }
+
+    public void require(String... columns) {
+        for (String column : columns) {
+            if (!has(column)) {
+                throw new ImportException(name, 1, headers.size() + 1, "missing required column '" + column + "'");
+            }
+        }
+    }
+}
