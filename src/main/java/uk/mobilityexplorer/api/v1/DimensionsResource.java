@@ -1,0 +1,40 @@
+package uk.mobilityexplorer.api.v1;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import uk.mobilityexplorer.api.Representations;
+import uk.mobilityexplorer.api.v1.dto.DimensionDto;
+import uk.mobilityexplorer.domain.Catalogue;
+
+/** Dimensions (groups and outcome categories) with their ordered categories. */
+@Path("/api/v1/dimensions")
+public class DimensionsResource {
+
+    private final Catalogue catalogue;
+    private final Representations representations;
+
+    public DimensionsResource(Catalogue catalogue, Representations representations) {
+        this.catalogue = catalogue;
+        this.representations = representations;
+    }
+
+    @GET
+    public Response list(@Context Request request) {
+        return representations.json(request, Map.of("items", all(catalogue)), false);
+    }
+
+    static List<DimensionDto> all(Catalogue catalogue) {
+        var s = catalogue.get();
+        return s.dimensions().values().stream().map(d -> new DimensionDto(d.code, d.label, d.kind, d.description,
+                s.categories().getOrDefault(d.code, List.of()).stream()
+                        .map(c -> new DimensionDto.CategoryDto(c.code, c.label)).toList()))
+                .toList();
+    }
+}

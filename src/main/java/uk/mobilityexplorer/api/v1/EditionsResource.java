@@ -1,0 +1,110 @@
+package uk.mobilityexplorer.api.v1;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import uk.mobilityexplorer.api.Representations;
+import uk.mobilityexplorer.api.v1.dto.EditionDto;
+import uk.mobilityexplorer.domain.Catalogue;
+import uk.mobilityexplorer.domain.Dataset;
+import uk.mobilityexplorer.domain.Edition;
+import uk.mobilityexplorer.domain.InvalidQueryException;
+
+/** Editions of State of the Nation and what changed between them. */
+@Path("/api/v1/editions")
+public class EditionsResource {
+
+    /** Measures added, removed, continued and corrected between two editions. */
+    public record ChangesDto(String edition, String since, List<MeasureChange> added, List<MeasureChange> removed,
+            List<MeasureChange> continued, List<Correction> corrected) {
+    }
+
+    /** One measure in a change list with its observation counts in the two editions. */
+    public record MeasureChange(String measure, String title, Integer observationsSince, Integer observationsNow) {
+    }
+
+    /** A correction published within the edition. */
+    public record Correction(String measure, String title, String pageVersion, String replacesVersion,
+            String publishedOn, String reason) {
+    }
+
+    private final Catalogue catalogue;
+    private final Representations representations;
+
+    public EditionsResource(Catalogue catalogue, Representations representations) {
+        this.catalogue = catalogue;
+        this.representations = representations;
+    }
+
+    @GET
+    public Response list(@Context Request request) {
+        String latest = catalogue.latestPublished().id;
+        List<EditionDto> items = catalogue.get().editions().values().stream()
+                .map(e -> EditionDto.from(e, e.id.equals(latest))).toList();
+        return representations.json(request, Map.of("items", items), false);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        Edition e = catalogue.edition(id);
+        return representations.json(request, EditionDto.from(e, e == catalogue.latestPublished()), pinned(id, e));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    public Response changes(@PathParam("id") String id, @QueryParam("since") String since, @Context Request request) {
+        Edition now = catalogue.edition(id);
+        if (since == null || since.isBlank()) {
+            throw new InvalidQueryException("since", "since is required: the edition to compare with, e.g. since=2024.");
+        }
+        Edition before = catalogue.edition(since);
+        Map<String, Integer> countsNow = counts(now.id);
+        Map<String, Integer> countsBefore = counts(before.id);
+        Set<String> all = new TreeSet<>(countsNow.keySet());
+        all.addAll(countsBefore.keySet());
+        List<MeasureChange> added = new ArrayList<>();
+        List<MeasureChange> removed = new ArrayList<>();
+        List<MeasureChange> continued = new ArrayList<>();
+        for (String m : all) {
+            MeasureChange change = new MeasureChange(m, catalogue.get().measures().get(m).title, countsBefore.get(m),
+                    countsNow.get(m));
+            (countsBefore.containsKey(m) ? (countsNow.containsKey(m) ? continued : removed) : added).add(change);
+        }
+        List<Correction> corrected = catalogue.get().datasets().stream()
+                .filter(d -> d.editionId.equals(now.id) && d.status.equals("superseded"))
+                .map(d -> {
+                    Dataset by = catalogue.get().datasets().stream().filter(x -> x.id.equals(d.supersededBy))
+                            .findFirst().orElseThrow();
+                    return new Correction(d.measureId, catalogue.get().measures().get(d.measureId).title,
+                            by.pageVersion, d.pageVersion, String.valueOf(by.publishedOn), by.correctionReason);
+                }).toList();
+        return representations.json(request, new ChangesDto(now.id, before.id, added, removed, continued, corrected),
+                !now.isDraft() && !before.isDraft() && !id.equalsIgnoreCase("latest")
+                        && !since.equalsIgnoreCase("latest"));
+    }
+
+    private Map<String, Integer> counts(String edition) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        catalogue.get().datasets().stream()
+                .filter(d -> d.editionId.equals(edition) && !d.status.equals("superseded"))
+                .forEach(d -> counts.merge(d.measureId, d.observationCount, Integer::sum));
+        return counts;
+    }
+
+    private static boolean pinned(String requested, Edition e) {
+        return !requested.equalsIgnoreCase("latest") && !e.isDraft();
+    }
+}

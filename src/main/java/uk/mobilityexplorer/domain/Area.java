@@ -1,0 +1,22 @@
+package uk.mobilityexplorer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A geographic area with its official code (ONS GSS or ITL) or, for the Commission's own areas, a derived code. */
+@Entity
+public class Area extends PanacheEntityBase {
+    @Id
+    public String code;
+    public String name;
+    public String type;
+    @Column(name = "parent_code")
+    public String parentCode;
+    public String vintages;
+    public String slug;
+    @Column(name = "component_codes")
+    public String componentCodes;
+}

@@ -1,0 +1,127 @@
+package uk.mobilityexplorer.domain;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
+ * first use. They only change when a seed is loaded into an empty database, which happens before any request.
+ */
+@ApplicationScoped
+public class Catalogue {
+
+    private volatile Snapshot snapshot;
+
+    /** Immutable copy of the reference tables with the lookups the API needs. */
+    public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
+            Map<String, Area> areas, Map<String, Area> areasByName, Map<String, Dimension> dimensions,
+            Map<String, List<Category>> categories, Map<String, Unit> units) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot get() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            synchronized (this) {
+                if (snapshot == null) {
+                    snapshot = load();
+                }
+                s = snapshot;
+            }
+        }
+        return s;
+    }
+
+    private static Snapshot load() {
+        Map<String, Edition> editions = ordered(Edition.<Edition>listAll(), e -> e.id);
+        Map<String, Measure> measures = ordered(Measure.<Measure>listAll(), m -> m.id);
+        List<Dataset> datasets = Dataset.<Dataset>listAll().stream()
+                .sorted(Comparator.comparing((Dataset d) -> d.id)).toList();
+        List<Area> areaList = Area.<Area>listAll().stream().sorted(Comparator.comparing((Area a) -> a.code)).toList();
+        Map<String, Area> areas = ordered(areaList, a -> a.code);
+        Map<String, Area> byName = new LinkedHashMap<>();
+        areaList.forEach(a -> byName.putIfAbsent(a.name.toLowerCase(Locale.ROOT), a));
+        Map<String, Dimension> dimensions = ordered(Dimension.<Dimension>listAll(), d -> d.code);
+        Map<String, List<Category>> categories = Category.<Category>listAll().stream()
+                .sorted(Comparator.comparing((Category c) -> c.dimensionCode).thenComparingInt(c -> c.sortOrder))
+                .collect(Collectors.groupingBy(c -> c.dimensionCode, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Unit> units = ordered(Unit.<Unit>listAll(), u -> u.code);
+        return new Snapshot(editions, measures, datasets, areas, byName, dimensions, categories, units);
+    }
+
+    private static <T> Map<String, T> ordered(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.stream().sorted(Comparator.comparing(key)).forEach(i -> map.put(key.apply(i), i));
+        return map;
+    }
+
+    /** The most recent published edition. */
+    public Edition latestPublished() {
+        return get().editions().values().stream().filter(e -> !e.isDraft())
+                .max(Comparator.comparing(e -> e.publishedOn)).orElseThrow();
+    }
+
+    /** Case-insensitive edition lookup; "latest" names the latest published edition. */
+    public Edition edition(String id) {
+        if (id.equalsIgnoreCase("latest")) {
+            return latestPublished();
+        }
+        return get().editions().values().stream().filter(e -> e.id.equalsIgnoreCase(id)).findFirst()
+                .orElseThrow(() -> new UnknownCodeException("edition", id));
+    }
+
+    /**
+     * A measure by its stable code (e.g. {@code childhood-poverty}) or by a Commission code such as {@code DR12}.
+     * Commission codes were reused for different composite indices, so they are read within {@code editionHint}
+     * when given, else within the latest edition that used the code.
+     */
+    public Measure measure(String code, String editionHint) {
+        Snapshot s = get();
+        Measure direct = s.measures().get(code.toLowerCase(Locale.ROOT));
+        if (direct != null) {
+            return direct;
+        }
+        List<Dataset> withCode = s.datasets().stream().filter(d -> d.smcCode.equalsIgnoreCase(code))
+                .sorted(Comparator.comparing((Dataset d) -> d.editionId).reversed()).toList();
+        List<Dataset> inEdition = withCode.stream()
+                .filter(d -> editionHint == null || d.editionId.equalsIgnoreCase(editionHint)).toList();
+        List<Dataset> matches = inEdition.isEmpty() ? withCode : inEdition;
+        return matches.stream().filter(d -> !s.editions().get(d.editionId).isDraft()).findFirst()
+                .or(() -> matches.stream().findFirst())
+                .map(d -> s.measures().get(d.measureId))
+                .orElseThrow(() -> new UnknownCodeException("measure", code));
+    }
+
+    /** An area by official code (any case) or exact name (any case). */
+    public Area area(String codeOrName) {
+        Snapshot s = get();
+        String trimmed = codeOrName.strip();
+        return s.areas().values().stream().filter(a -> a.code.equalsIgnoreCase(trimmed)).findFirst()
+                .or(() -> Optional.ofNullable(s.areasByName().get(trimmed.toLowerCase(Locale.ROOT))))
+                .orElseThrow(() -> new UnknownCodeException("area", codeOrName));
+    }
+
+    /** Datasets of a measure in an edition that are served by default (current and draft, not superseded). */
+    public List<Dataset> currentDatasets(String measureId, String editionId) {
+        return get().datasets().stream()
+                .filter(d -> d.measureId.equals(measureId) && d.editionId.equals(editionId))
+                .filter(d -> !d.status.equals("superseded")).toList();
+    }
+
+    public List<Dataset> datasetsOf(String measureId) {
+        return get().datasets().stream().filter(d -> d.measureId.equals(measureId)).toList();
+    }
+
+    public String categoryLabel(String dimension, String code) {
+        return get().categories().getOrDefault(dimension, List.of()).stream().filter(c -> c.code.equals(code))
+                .map(c -> c.label).findFirst().orElse(code);
+    }
+}

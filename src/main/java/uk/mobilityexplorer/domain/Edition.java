@@ -1,0 +1,34 @@
+package uk.mobilityexplorer.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A State of the Nation edition and the way it ranked areas. */
+@Entity
+public class Edition extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String title;
+    public String status;
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+    @Column(name = "ranking_method")
+    public String rankingMethod;
+    @Column(name = "ranking_area_type")
+    public String rankingAreaType;
+    @Column(name = "ranking_area_count")
+    public Integer rankingAreaCount;
+    @Column(name = "ranking_group_count")
+    public Integer rankingGroupCount;
+    @Column(name = "ranking_description")
+    public String rankingDescription;
+
+    public boolean isDraft() {
+        return "draft".equals(status);
+    }
+}

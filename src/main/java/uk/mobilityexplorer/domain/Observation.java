@@ -1,0 +1,82 @@
+package uk.mobilityexplorer.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One published estimate with its interval, base, status and up to four breakdowns. */
+@Entity
+public class Observation extends PanacheEntityBase {
+    @Id
+    public long id;
+    @Column(name = "dataset_id")
+    public String datasetId;
+    @Column(name = "edition_id")
+    public String editionId;
+    @Column(name = "measure_id")
+    public String measureId;
+    @Column(name = "source_line")
+    public int sourceLine;
+    @Column(name = "area_code")
+    public String areaCode;
+    @Column(name = "area_published")
+    public String areaPublished;
+    @Column(name = "area_basis")
+    public String areaBasis;
+    public String period;
+    @Column(name = "period_start")
+    public Integer periodStart;
+    @Column(name = "period_end")
+    public Integer periodEnd;
+    @Column(name = "period_kind")
+    public String periodKind;
+    @Column(name = "period_window")
+    public String periodWindow;
+    public String dim1;
+    public String cat1;
+    public String dim2;
+    public String cat2;
+    public String dim3;
+    public String cat3;
+    public String dim4;
+    public String cat4;
+    @Column(name = "band_scheme")
+    public String bandScheme;
+    @Column(name = "band_rank")
+    public Integer bandRank;
+    @Column(name = "band_label")
+    public String bandLabel;
+    @Column(name = "obs_value")
+    public BigDecimal value;
+    public BigDecimal lci;
+    public BigDecimal uci;
+    @Column(name = "sample_size")
+    public BigDecimal sampleSize;
+    public BigDecimal se;
+    public String status;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "unit_published")
+    public String unitPublished;
+    @Column(name = "value_note")
+    public String valueNote;
+    @Column(name = "chart_type")
+    public String chartType;
+    public String extras;
+
+    /** Breakdown pairs as [dimension, category], skipping empty slots. */
+    public java.util.List<String[]> breakdowns() {
+        java.util.List<String[]> out = new java.util.ArrayList<>(4);
+        String[][] slots = {{dim1, cat1}, {dim2, cat2}, {dim3, cat3}, {dim4, cat4}};
+        for (String[] slot : slots) {
+            if (slot[0] != null && !slot[0].isEmpty()) {
+                out.add(slot);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package uk.mobilityexplorer.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads {@code seed-data/} into an empty database at start-up, in one transaction with batched inserts, so a
+ * failed load leaves the database exactly as it was. A database that already holds data is left alone.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    private static final int BATCH = 1000;
+
+    /** How one seed file maps onto one table: CSV column -> SQL column and type ('s' text, 'i' int, 'd' decimal, 'D' date). */
+    private record TableSpec(String file, String table, List<String[]> columns) {
+    }
+
+    private static final List<TableSpec> TABLES = List.of(
+            spec("editions.csv", "edition", "id:id:s", "title:title:s", "status:status:s",
+                    "published_on:published_on:D", "ranking_method:ranking_method:s",
+                    "ranking_area_type:ranking_area_type:s", "ranking_area_count:ranking_area_count:i",
+                    "ranking_group_count:ranking_group_count:i", "ranking_description:ranking_description:s"),
+            spec("measures.csv", "measure", "id:id:s", "domain:domain:s", "topic:topic:s", "title:title:s",
+                    "polarity:polarity:s", "description:description:s"),
+            spec("datasets.csv", "dataset", "id:id:s", "edition:edition_id:s", "measure:measure_id:s",
+                    "page_version:page_version:s", "status:status:s", "superseded_by:superseded_by:s",
+                    "published_on:published_on:D", "correction_reason:correction_reason:s", "smc_code:smc_code:s",
+                    "code_in_file:code_in_file:s", "title_in_file:title_in_file:s", "source_file:source_file:s",
+                    "source_sha256:source_sha256:s", "rows_read:rows_read:i", "rows_excluded:rows_excluded:i",
+                    "observations:observation_count:i", "value_sum:value_sum:d", "population:population:s",
+                    "outcome:outcome:s"),
+            spec("areas.csv", "area", "code:code:s", "name:name:s", "type:type:s", "parent_code:parent_code:s",
+                    "vintages:vintages:s", "slug:slug:s", "component_codes:component_codes:s"),
+            spec("dimensions.csv", "dimension", "code:code:s", "label:label:s", "kind:kind:s",
+                    "description:description:s"),
+            spec("categories.csv", "category", "dimension:dimension_code:s", "code:code:s", "label:label:s",
+                    "sort_order:sort_order:i"),
+            spec("units.csv", "unit", "code:code:s", "label:label:s", "decimals:decimals:i"),
+            spec("observations.csv", "observation", "#:id:i", "dataset:dataset_id:s", "dataset>edition:edition_id:s",
+                    "dataset>measure:measure_id:s", "line:source_line:i", "area_code:area_code:s",
+                    "area_published:area_published:s", "area_basis:area_basis:s", "period:period:s",
+                    "period_start:period_start:i", "period_end:period_end:i", "period_kind:period_kind:s",
+                    "period_window:period_window:s", "dim1:dim1:s", "cat1:cat1:s", "dim2:dim2:s", "cat2:cat2:s",
+                    "dim3:dim3:s", "cat3:cat3:s", "dim4:dim4:s", "cat4:cat4:s", "band_scheme:band_scheme:s",
+                    "band_rank:band_rank:i", "band_label:band_label:s", "value:obs_value:d", "lci:lci:d",
+                    "uci:uci:d", "sample_size:sample_size:d", "se:se:d", "status:status:s", "unit:unit_code:s",
+                    "unit_published:unit_published:s", "value_note:value_note:s", "chart_type:chart_type:s",
+                    "extras:extras:s"));
+
+    private final AgroalDataSource dataSource;
+    private final SeedConfig config;
+
+    public SeedLoader(AgroalDataSource dataSource, SeedConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (hasData(c)) {
+                LOG.info("Database already holds data; seed not loaded");
+                return;
+            }
+            long started = System.nanoTime();
+            int rows = load(c);
+            LOG.infof("Loaded %d seed rows from %s in %d ms", rows, config.location(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("seed load failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasData(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from edition"); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1) > 0;
+        }
+    }
+
+    /** Loads every seed table in one transaction; on any error rolls back and rethrows. */
+    public int load(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            int total = 0;
+            Map<String, String[]> datasetKeys = null;
+            for (TableSpec spec : TABLES) {
+                CsvTable table = CsvTable.parse(spec.file(), read(spec.file()));
+                if (spec.table().equals("dataset")) {
+                    datasetKeys = table.rows().stream().collect(Collectors.toMap(r -> table.get(r, "id"),
+                            r -> new String[] {table.get(r, "edition"), table.get(r, "measure")}));
+                }
+                total += insert(c, spec, table, datasetKeys);
+            }
+            c.commit();
+            return total;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static int insert(Connection c, TableSpec spec, CsvTable table, Map<String, String[]> datasetKeys)
+            throws SQLException {
+        String columns = spec.columns().stream().map(col -> col[1]).collect(Collectors.joining(", "));
+        String marks = spec.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
+        for (String[] col : spec.columns()) {
+            String csvColumn = col[0].startsWith("dataset>") ? "dataset" : col[0];
+            if (!csvColumn.equals("#")) {
+                table.require(csvColumn);
+            }
+        }
+        long id = 0;
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into " + spec.table() + " (" + columns + ") values (" + marks + ")")) {
+            int pending = 0;
+            for (CsvTable.Row row : table.rows()) {
+                id++;
+                for (int i = 0; i < spec.columns().size(); i++) {
+                    String[] col = spec.columns().get(i);
+                    String text;
+                    if (col[0].equals("#")) {
+                        text = Long.toString(id);
+                    } else if (col[0].startsWith("dataset>")) {
+                        String[] keys = datasetKeys.get(table.get(row, "dataset"));
+                        if (keys == null) {
+                            throw new ImportException(table.name(), row.line(), table.column("dataset"),
+                                    "unknown dataset '" + table.get(row, "dataset") + "'");
+                        }
+                        text = col[0].endsWith("edition") ? keys[0] : keys[1];
+                    } else {
+                        text = table.get(row, col[0]);
+                    }
+                    bind(s, i + 1, col, text, table, row);
+                }
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new ImportException(table.name(), "rejected by the database: " + e.getMessage());
+        }
+        return table.rows().size();
+    }
+
+    private static void bind(PreparedStatement s, int index, String[] col, String text, CsvTable table,
+            CsvTable.Row row) throws SQLException {
+        if (text.isEmpty()) {
+            s.setNull(index, switch (col[2]) {
+                case "i" -> Types.INTEGER;
+                case "d" -> Types.DECIMAL;
+                case "D" -> Types.DATE;
+                default -> Types.VARCHAR;
+            });
+            return;
+        }
+        try {
+            switch (col[2]) {
+                case "i" -> s.setLong(index, Long.parseLong(text));
+                case "d" -> s.setBigDecimal(index, new BigDecimal(text));
+                case "D" -> s.setObject(index, LocalDate.parse(text));
+                default -> s.setString(index, text);
+            }
+        } catch (RuntimeException e) {
+            throw new ImportException(table.name(), row.line(), table.column(col[0]),
+                    "'" + text + "' is not a valid " + col[1]);
+        }
+    }
+
+    private String read(String file) {
+        String location = config.location();
+        try {
+            if (location.startsWith("classpath:")) {
+                String path = location.substring("classpath:".length()) + "/" + file;
+                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+                    if (in == null) {
+                        throw new ImportException(path, "seed file is missing from the build");
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return Files.readString(Path.of(location, file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static TableSpec spec(String file, String table, String... columns) {
+        return new TableSpec(file, table, java.util.Arrays.stream(columns).map(c -> c.split(":")).toList());
+    }
+}
