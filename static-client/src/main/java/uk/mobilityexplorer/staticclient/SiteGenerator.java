@@ -125,30 +125,33 @@ public final class SiteGenerator {
         String unit = m.path("units").path(0).path("label").asText("");
         String title = m.path("title").asText() + ": " + chart.caption;
         String svg = BarChart.svg("chart", title, chart.bars.size() + " bars; the same figures are in the table below.", unit, chart.bars);
-        StringBuilder table = new StringBuilder("<table><caption>").append(Html.esc(title)).append("</caption><thead><tr>"
-                + "<th scope=\"col\">Group or area</th><th scope=\"col\" class=\"app-num\">Value</th>"
-                + "<th scope=\"col\" class=\"app-num\">Lower 95% limit</th><th scope=\"col\" class=\"app-num\">Upper 95% limit</th></tr></thead><tbody>");
-        for (BarChart.Bar bar : chart.bars) {
-            table.append("<tr><th scope=\"row\">").append(Html.esc(bar.label())).append("</th><td class=\"app-num\">")
-                    .append(BarChart.format(bar.value())).append("</td><td class=\"app-num\">")
-                    .append(bar.lci() == null ? "Not published" : BarChart.format(bar.lci())).append("</td><td class=\"app-num\">")
-                    .append(bar.uci() == null ? "Not published" : BarChart.format(bar.uci())).append("</td></tr>");
-        }
-        table.append("</tbody></table>");
+        String table = table(title, chart.bars);
+        boolean map = ChoroplethMap.covers(chart.areaValues.keySet());
+        String mapSvg = map ? ChoroplethMap.svg("map", m.path("title").asText() + ": map of ITL2 regions",
+                "Darker regions have higher values; five bands of roughly equal size. Figures are in the table below.",
+                chart.areaValues, unit) : "";
         String csv = api + "/api/v1/measures/" + code + "/observations?edition=" + edition + "&format=csv&page_size=1000";
         String embedUrl = "../embed/measures/" + code + ".html";
         StringBuilder b = new StringBuilder("<h1>").append(Html.esc(m.path("title").asText())).append("</h1>")
                 .append("<p>").append(Html.esc(m.path("description").asText())).append("</p>")
                 .append("<p>Edition ").append(edition).append(" · Commission code ").append(Html.esc(m.path("smc_code").asText()))
                 .append(" · unit: ").append(Html.esc(unit)).append("</p>")
+                .append("<nav aria-label=\"On this page\"><ul><li><a href=\"#chart\">Chart</a></li>")
+                .append(map ? "<li><a href=\"#map\">Map</a></li>" : "")
+                .append("<li><a href=\"#download\">Download and API</a></li><li><a href=\"#embed\">Embed</a></li></ul></nav>")
                 .append("<details><summary>About this measure</summary><p>Domain: ").append(Html.esc(m.path("domain").asText()))
-                .append(". Topic: ").append(Html.esc(m.path("topic").asText())).append(". Polarity: ")
-                .append(Html.esc(m.path("polarity").asText())).append(". Source: ").append(Html.esc(m.path("source").asText()))
-                .append(".</p></details><figure>").append(svg).append("<figcaption>").append(Html.esc(title))
-                .append("</figcaption></figure>").append(table)
-                .append("<p><a href=\"").append(Html.esc(csv)).append("\">Download these figures (CSV)</a></p>")
+                .append(". Topic: ").append(Html.esc(m.path("topic").asText())).append(". Which way is better: ")
+                .append(Html.esc(m.path("polarity").asText())).append(". Whiskers show 95% confidence intervals where the Commission published them. Source: ")
+                .append(Html.esc(m.path("source").asText())).append(".</p></details>")
+                .append("<h2 id=\"chart\">Chart</h2><figure>").append(svg).append("<figcaption>").append(Html.esc(title))
+                .append("</figcaption></figure>").append(table);
+        if (map) {
+            b.append("<h2 id=\"map\">Map</h2><figure>").append(mapSvg).append("<figcaption>").append(Html.esc(title))
+                    .append("</figcaption></figure>").append(table(title + " (map figures)", chart.bars));
+        }
+        b.append("<h2 id=\"download\">Download and API</h2><p><a href=\"").append(Html.esc(csv)).append("\">Download these figures (CSV)</a></p>")
                 .append("<p>API query behind this page: <a href=\"").append(Html.esc(api + obsPath)).append("\">")
-                .append(Html.esc(api + obsPath)).append("</a></p><h2>Embed this chart</h2><pre>")
+                .append(Html.esc(api + obsPath)).append("</a></p><h2 id=\"embed\">Embed this chart</h2><p>Copy this into your page:</p><pre>")
                 .append(Html.esc("<iframe src=\"" + embedUrl + "\" title=\"" + m.path("title").asText() + "\" width=\"720\" height=\"600\"></iframe>"))
                 .append("</pre>");
         write("measures/" + code + ".html", Html.page(m.path("title").asText(), "../", b.toString(), true));
@@ -190,7 +193,7 @@ public final class SiteGenerator {
     }
 
     /** What a measure page draws: areas at the latest period, else a time series, else groups at the latest period. */
-    record Chart(String caption, List<BarChart.Bar> bars) {
+    record Chart(String caption, List<BarChart.Bar> bars, Map<String, Double> areaValues) {
     }
 
     static Chart chooseChart(JsonNode rows) {
@@ -206,11 +209,21 @@ public final class SiteGenerator {
         var areaPeriod = byPeriod.entrySet().stream().filter(e -> e.getValue().size() > 2)
                 .max(Comparator.comparing(e -> e.getValue().get(0).path("period").path("end").asInt()));
         if (areaPeriod.isPresent()) {
-            return new Chart("by area, " + areaPeriod.get().getKey(), areaPeriod.get().getValue().stream().limit(60)
-                    .map(r -> bar(r.path("area").path("name").asText(r.path("area_published").asText()), r)).toList());
+            List<JsonNode> ranked = areaPeriod.get().getValue().stream()
+                    .sorted(Comparator.comparing((JsonNode r) -> -r.path("value").asDouble())).limit(60).toList();
+            Map<String, Double> values = new TreeMap<>();
+            ranked.forEach(r -> {
+                if (r.path("area").has("code")) {
+                    values.put(r.path("area").path("code").asText(), r.path("value").asDouble());
+                }
+            });
+            return new Chart("by area, " + areaPeriod.get().getKey() + ", highest first", ranked.stream()
+                    .map(r -> bar(r.path("area").path("name").asText(r.path("area_published").asText()), r)).toList(), values);
         }
         if (!plain.isEmpty()) {
-            return new Chart("over time", plain.stream().limit(60).map(r -> bar(r.path("period").path("label").asText(), r)).toList());
+            return new Chart("over time", plain.stream().limit(60).map(r -> bar(r.path("period").path("label").asText()
+                    + (plain.stream().map(x -> x.path("area_published").asText()).distinct().count() > 1
+                            ? ", " + r.path("area_published").asText() : ""), r)).toList(), Map.of());
         }
         int latest = valued.stream().mapToInt(r -> r.path("period").path("end").asInt()).max().orElse(0);
         return new Chart("by group, latest period", valued.stream().filter(r -> r.path("period").path("end").asInt() == latest)
@@ -218,7 +231,20 @@ public final class SiteGenerator {
                     List<String> parts = new ArrayList<>();
                     r.path("breakdowns").forEach(b -> parts.add(b.path("category_label").asText()));
                     return bar(String.join(", ", parts), r);
-                }).toList());
+                }).toList(), Map.of());
+    }
+
+    static String table(String caption, List<BarChart.Bar> bars) {
+        StringBuilder table = new StringBuilder("<table><caption>").append(Html.esc(caption)).append("</caption><thead><tr>"
+                + "<th scope=\"col\">Group, area or period</th><th scope=\"col\" class=\"app-num\">Value</th>"
+                + "<th scope=\"col\" class=\"app-num\">Lower 95% limit</th><th scope=\"col\" class=\"app-num\">Upper 95% limit</th></tr></thead><tbody>");
+        for (BarChart.Bar bar : bars) {
+            table.append("<tr><th scope=\"row\">").append(Html.esc(bar.label())).append("</th><td class=\"app-num\">")
+                    .append(BarChart.format(bar.value())).append("</td><td class=\"app-num\">")
+                    .append(bar.lci() == null ? "Not published" : BarChart.format(bar.lci())).append("</td><td class=\"app-num\">")
+                    .append(bar.uci() == null ? "Not published" : BarChart.format(bar.uci())).append("</td></tr>");
+        }
+        return table.append("</tbody></table>").toString();
     }
 
     private static BarChart.Bar bar(String label, JsonNode r) {
