@@ -35,6 +35,7 @@ final class Html {
                 + "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open Government Licence v3.0</a>.</p></footer>";
         return "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'\">"
                 + "<title>" + esc(title) + " – Mobility Explorer</title><style>" + CSS + "</style></head><body>"
                 + header + "<main id=\"main\">" + body + "</main>" + footer + "</body></html>\n";
     }

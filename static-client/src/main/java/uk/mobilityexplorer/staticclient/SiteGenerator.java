@@ -89,6 +89,7 @@ public final class SiteGenerator {
             pages += writeArea(a);
         }
         write("areas/index.html", Html.page("Regions", "../", areaList.append("</ul>").toString(), true));
+        write("_headers", SecurityHeaders.headersFile());
         return pages + 1;
     }
 
