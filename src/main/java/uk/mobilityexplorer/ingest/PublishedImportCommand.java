@@ -12,9 +12,14 @@ public final class PublishedImportCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        System.exit(run(args));
+    }
+
+    /** Imports, then writes; on any input problem prints it and returns 1 without touching the seed directory. */
+    static int run(String[] args) throws java.io.IOException {
         if (args.length != 2) {
             System.err.println("usage: PublishedImportCommand <published-dir> <seed-dir>");
-            System.exit(2);
+            return 2;
         }
         try {
             PublishedImporter.Result result = new PublishedImporter().importAll(Path.of(args[0]));
@@ -22,9 +27,10 @@ public final class PublishedImportCommand {
             System.out.printf("Imported %d files, %d observations, %d areas; %d repairs listed in import-report.csv%n",
                     result.datasets().size(), result.observations().size(), result.areas().all().size(),
                     result.report().size());
+            return 0;
         } catch (ImportException e) {
             System.err.println(e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 }

@@ -501,9 +501,12 @@ public final class PublishedImporter {
             String oldId = c.edition() + "/" + c.measure() + "/" + c.replacesVersion();
             SeedDataset replacement = byId.get(newId);
             SeedDataset replaced = byId.get(oldId);
+            if (replacement == null && replaced == null) {
+                continue; // neither file is part of this import (e.g. a single edition loaded on its own)
+            }
             if (replacement == null || replaced == null) {
-                throw new ImportException("reference/corrections.csv", "correction " + newId + " or " + oldId
-                        + " has no published file");
+                throw new ImportException("reference/corrections.csv", "correction " + newId + " replaces " + oldId
+                        + " but only one of the two files was supplied");
             }
             byId.put(newId, withStatus(replacement, "current", "", c.publishedOn(), c.reason()));
             byId.put(oldId, withStatus(replaced, "superseded", newId, replaced.publishedOn(), c.reason()));

@@ -72,7 +72,8 @@ public final class SiteGenerator {
                 + "<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Domain</th><th scope=\"col\">Editions</th></tr></thead><tbody>");
         for (JsonNode m : measures) {
             String code = m.path("code").asText();
-            catalogue.append("<tr><td><a href=\"").append(code).append(".html\">").append(Html.esc(m.path("title").asText()))
+            List<String> eds = texts(m.path("editions"));
+            catalogue.append("<tr><td><a href=\"").append(code).append('/').append(eds.get(eds.size() - 1)).append(".html\">").append(Html.esc(m.path("title").asText()))
                     .append("</a></td><td>").append(Html.esc(m.path("domain").asText())).append("</td><td>")
                     .append(Html.esc(String.join(", ", texts(m.path("editions"))))).append("</td></tr>");
             pages += writeMeasure(m);
@@ -117,50 +118,102 @@ public final class SiteGenerator {
     }
 
     private int writeMeasure(JsonNode summary) throws IOException, InterruptedException {
-        String code = summary.path("code").asText();
-        JsonNode m = get("/api/v1/measures/" + code);
-        String edition = m.path("edition").asText();
+        int pages = 0;
+        List<String> editions = texts(summary.path("editions"));
+        for (String edition : editions) {
+            pages += writeMeasureEdition(summary.path("code").asText(), edition, editions);
+        }
+        return pages;
+    }
+
+    private int writeMeasureEdition(String code, String edition, List<String> editions) throws IOException, InterruptedException {
+        JsonNode m = get("/api/v1/measures/" + code + "?edition=" + edition);
         String obsPath = "/api/v1/measures/" + code + "/observations?edition=" + edition + "&page_size=1000";
-        JsonNode rows = get(obsPath).path("items");
-        Chart chart = chooseChart(rows);
+        List<JsonNode> rows = allRows(obsPath);
         String unit = m.path("units").path(0).path("label").asText("");
-        String title = m.path("title").asText() + ": " + chart.caption;
-        String svg = BarChart.svg("chart", title, chart.bars.size() + " bars; the same figures are in the table below.", unit, chart.bars);
-        String table = table(title, chart.bars);
-        boolean map = ChoroplethMap.covers(chart.areaValues.keySet());
-        String mapSvg = map ? ChoroplethMap.svg("map", m.path("title").asText() + ": map of ITL2 regions",
-                "Darker regions have higher values; five bands of roughly equal size. Figures are in the table below.",
-                chart.areaValues, unit) : "";
+        String name = m.path("title").asText();
+        List<Chart> charts = charts(rows);
         String csv = api + "/api/v1/measures/" + code + "/observations?edition=" + edition + "&format=csv&page_size=1000";
-        String embedUrl = "../embed/measures/" + code + ".html";
-        StringBuilder b = new StringBuilder("<h1>").append(Html.esc(m.path("title").asText())).append("</h1>")
+        StringBuilder b = new StringBuilder("<h1>").append(Html.esc(name)).append("</h1>")
                 .append("<p>").append(Html.esc(m.path("description").asText())).append("</p>")
-                .append("<p>Edition ").append(edition).append(" · Commission code ").append(Html.esc(m.path("smc_code").asText()))
-                .append(" · unit: ").append(Html.esc(unit)).append("</p>")
-                .append("<nav aria-label=\"On this page\"><ul><li><a href=\"#chart\">Chart</a></li>")
-                .append(map ? "<li><a href=\"#map\">Map</a></li>" : "")
-                .append("<li><a href=\"#download\">Download and API</a></li><li><a href=\"#embed\">Embed</a></li></ul></nav>")
+                .append("<p>").append(Html.esc(summaryText(name, charts, unit))).append("</p>")
+                .append("<p>State of the Nation ").append(edition).append(" · Commission code ")
+                .append(Html.esc(m.path("smc_code").asText())).append(" · unit: ").append(Html.esc(unit)).append("</p>");
+        if (editions.size() > 1) {
+            b.append("<p>Other editions: ");
+            editions.stream().filter(e -> !e.equals(edition)).forEach(e -> b.append("<a href=\"").append(e).append(".html\">")
+                    .append(e).append("</a> "));
+            b.append("</p>");
+        }
+        b.append("<nav aria-label=\"On this page\"><ul>");
+        charts.forEach(c -> b.append("<li><a href=\"#").append(c.id).append("\">").append(Html.esc(capitalise(c.caption)))
+                .append("</a></li>"));
+        b.append("<li><a href=\"#download\">Download and API</a></li></ul></nav>")
                 .append("<details><summary>About this measure</summary><p>Domain: ").append(Html.esc(m.path("domain").asText()))
                 .append(". Topic: ").append(Html.esc(m.path("topic").asText())).append(". Which way is better: ")
-                .append(Html.esc(m.path("polarity").asText())).append(". Whiskers show 95% confidence intervals where the Commission published them. Source: ")
-                .append(Html.esc(m.path("source").asText())).append(".</p></details>")
-                .append("<h2 id=\"chart\">Chart</h2><figure>").append(svg).append("<figcaption>").append(Html.esc(title))
-                .append("</figcaption></figure>").append(table);
-        if (map) {
-            b.append("<h2 id=\"map\">Map</h2><figure>").append(mapSvg).append("<figcaption>").append(Html.esc(title))
-                    .append("</figcaption></figure>").append(table(title + " (map figures)", chart.bars));
+                .append(Html.esc(m.path("polarity").asText()))
+                .append(". Whiskers show 95% confidence intervals where the Commission published them. Source: ")
+                .append(Html.esc(m.path("source").asText())).append(".</p></details>");
+        if (charts.isEmpty()) {
+            b.append("<p>The Commission published no figures for this measure in this edition that can be charted; "
+                    + "the download below has every row with the reason a value is missing.</p>");
         }
-        b.append("<h2 id=\"download\">Download and API</h2><p><a href=\"").append(Html.esc(csv)).append("\">Download these figures (CSV)</a></p>")
+        for (Chart c : charts) {
+            String title = name + ": " + c.caption;
+            String figure = figure(c, title, unit);
+            b.append("<h2 id=\"").append(c.id).append("\">").append(Html.esc(capitalise(c.caption))).append("</h2>").append(figure);
+            if (ChoroplethMap.covers(c.areaValues.keySet())) {
+                b.append("<h3>Map</h3><figure>").append(ChoroplethMap.svg(c.id + "-map", name + ": map of ITL2 regions",
+                        "Darker regions have higher values; five bands of roughly equal size. Figures are in the table below.",
+                        c.areaValues, unit)).append("<figcaption>").append(Html.esc(title)).append("</figcaption></figure>")
+                        .append(table(title + " (map figures)", c.bars));
+            }
+            String embedPath = "embed/measures/" + code + "/" + edition + "/" + c.id + ".html";
+            b.append("<details><summary>Embed this chart</summary><p>Copy this into your page:</p><pre>")
+                    .append(Html.esc("<iframe src=\"" + embedPath + "\" title=\"" + title + "\" width=\"720\" height=\"600\"></iframe>"))
+                    .append("</pre><p>Paths are relative to the explorer's address.</p></details>");
+            write(embedPath, Html.page(title, "../../../../", "<h1>" + Html.esc(name) + "</h1>" + figure
+                    + "<p>Source: Social Mobility Commission, State of the Nation " + edition + ". <a href=\"../../../../measures/"
+                    + code + "/" + edition + ".html\" target=\"_top\">Full page with download</a></p>", false));
+        }
+        b.append("<h2 id=\"download\">Download and API</h2><p><a href=\"").append(Html.esc(csv))
+                .append("\">Download every figure of this edition (CSV)</a></p>")
                 .append("<p>API query behind this page: <a href=\"").append(Html.esc(api + obsPath)).append("\">")
-                .append(Html.esc(api + obsPath)).append("</a></p><h2 id=\"embed\">Embed this chart</h2><p>Copy this into your page:</p><pre>")
-                .append(Html.esc("<iframe src=\"" + embedUrl + "\" title=\"" + m.path("title").asText() + "\" width=\"720\" height=\"600\"></iframe>"))
-                .append("</pre>");
-        write("measures/" + code + ".html", Html.page(m.path("title").asText(), "../", b.toString(), true));
-        String embed = "<h1>" + Html.esc(m.path("title").asText()) + "</h1><figure>" + svg + "<figcaption>" + Html.esc(title)
-                + "</figcaption></figure>" + table + "<p>Source: Social Mobility Commission, State of the Nation " + edition
-                + ". <a href=\"../../measures/" + code + ".html\" target=\"_top\">Full page</a></p>";
-        write("embed/measures/" + code + ".html", Html.page(m.path("title").asText(), "../../", embed, false));
-        return 2;
+                .append(Html.esc(api + obsPath)).append("</a></p>");
+        write("measures/" + code + "/" + edition + ".html", Html.page(name + " (" + edition + ")", "../../", b.toString(), true));
+        return 1 + charts.size();
+    }
+
+    private static String figure(Chart c, String title, String unit) {
+        String svg = BarChart.svg(c.id + "-svg", title, c.bars.size() + " bars; the same figures are in the table below.", unit, c.bars);
+        return "<figure>" + svg + "<figcaption>" + Html.esc(title) + "</figcaption></figure>" + table(title, c.bars);
+    }
+
+    private List<JsonNode> allRows(String path) throws IOException, InterruptedException {
+        List<JsonNode> rows = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            JsonNode page = get(next);
+            page.path("items").forEach(rows::add);
+            next = page.path("links").path("next").isTextual() ? page.path("links").path("next").asText() : null;
+        }
+        return rows;
+    }
+
+    /** One plain-language sentence about the first chart: its range of values. */
+    static String summaryText(String name, List<Chart> charts, String unit) {
+        if (charts.isEmpty()) {
+            return "No chartable figures in this edition.";
+        }
+        Chart c = charts.get(0);
+        BarChart.Bar hi = c.bars.stream().max(Comparator.comparingDouble(BarChart.Bar::value)).orElseThrow();
+        BarChart.Bar lo = c.bars.stream().min(Comparator.comparingDouble(BarChart.Bar::value)).orElseThrow();
+        return name + " " + c.caption + ": highest " + hi.label() + " (" + BarChart.format(hi.value()) + "), lowest "
+                + lo.label() + " (" + BarChart.format(lo.value()) + "), " + unit.toLowerCase() + ".";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private int writeArea(JsonNode area) throws IOException, InterruptedException {
@@ -172,7 +225,8 @@ public final class SiteGenerator {
                         + "<th scope=\"col\">Compared with the UK</th></tr></thead><tbody>");
         for (JsonNode i : p.path("items")) {
             JsonNode o = i.path("observation");
-            table.append("<tr><th scope=\"row\"><a href=\"../measures/").append(i.path("measure").asText()).append(".html\">")
+            table.append("<tr><th scope=\"row\"><a href=\"../measures/").append(i.path("measure").asText()).append('/')
+                    .append(p.path("edition").asText()).append(".html\">")
                     .append(Html.esc(i.path("title").asText())).append("</a></th><td>").append(Html.esc(o.path("period").path("label").asText()))
                     .append("</td><td class=\"app-num\">").append(BarChart.format(o.path("value").asDouble())).append(' ')
                     .append(Html.esc(o.path("unit").path("label").asText())).append("</td><td class=\"app-num\">")
@@ -193,46 +247,134 @@ public final class SiteGenerator {
         return 2;
     }
 
-    /** What a measure page draws: areas at the latest period, else a time series, else groups at the latest period. */
-    record Chart(String caption, List<BarChart.Bar> bars, Map<String, Double> areaValues) {
+    /** A chart: anchor id, caption, bars in display order and, for area charts, values by area code for the map. */
+    record Chart(String id, String caption, List<BarChart.Bar> bars, Map<String, Double> areaValues) {
     }
 
-    static Chart chooseChart(JsonNode rows) {
-        List<JsonNode> valued = new ArrayList<>();
-        rows.forEach(r -> {
-            if (!r.path("value").isNull() && !r.path("value").isMissingNode()) {
-                valued.add(r);
+    private static final int MAX_BARS = 60;
+
+    /**
+     * The charts a measure page draws: areas at their latest period, the national series over time, and one chart per
+     * breakdown (rows split by that dimension alone, at its latest period).
+     */
+    static List<Chart> charts(List<JsonNode> rows) {
+        List<JsonNode> valued = rows.stream().filter(r -> r.path("value").isNumber()).toList();
+        List<Chart> charts = new ArrayList<>();
+        Map<String, List<JsonNode>> byPeriod = group(valued, r -> r.path("period").path("label").asText() + "|" + unitOf(r) + "|" + splits(r, ""));
+        byPeriod.values().stream().filter(g -> g.stream().map(SiteGenerator::areaName).distinct().count() > 2)
+                .max(Comparator.comparing((List<JsonNode> g) -> g.get(0).path("breakdowns").isEmpty())
+                        .thenComparing(g -> g.get(0).path("period").path("end").asInt()).thenComparing(List::size))
+                .ifPresent(g -> {
+                    List<JsonNode> ranked = g.stream().sorted(Comparator.comparing((JsonNode r) -> -r.path("value").asDouble()))
+                            .limit(MAX_BARS).toList();
+                    Map<String, Double> values = new TreeMap<>();
+                    ranked.forEach(r -> {
+                        if (r.path("area").has("code")) {
+                            values.put(r.path("area").path("code").asText(), r.path("value").asDouble());
+                        }
+                    });
+                    charts.add(new Chart("by-area", "by area, " + g.get(0).path("period").path("label").asText()
+                            + context(g.get(0), "") + ", highest first", ranked.stream().map(r -> bar(areaName(r), r)).toList(), values));
+                });
+        String home = mainArea(valued);
+        Map<String, List<JsonNode>> series = group(valued.stream().filter(r -> areaName(r).equals(home)).toList(),
+                r -> unitOf(r) + "|" + splits(r, ""));
+        series.values().stream().filter(g -> g.stream().map(r -> r.path("period").path("label").asText()).distinct().count() > 1)
+                .max(Comparator.comparing((List<JsonNode> g) -> g.get(0).path("breakdowns").isEmpty()).thenComparing(List::size))
+                .ifPresent(g -> charts.add(new Chart("over-time", "over time, " + home + context(g.get(0), ""),
+                        g.stream().sorted(Comparator.comparing((JsonNode r) -> r.path("period").path("start").asInt())).limit(MAX_BARS)
+                                .map(r -> bar(r.path("period").path("label").asText(), r)).toList(), Map.of())));
+        Map<String, List<JsonNode>> byDimension = new java.util.LinkedHashMap<>();
+        for (JsonNode r : valued) {
+            for (JsonNode b : r.path("breakdowns")) {
+                String dimension = b.path("dimension").asText();
+                byDimension.computeIfAbsent(dimension + "|" + areaName(r) + "|" + unitOf(r) + "|" + splits(r, dimension)
+                        + "|" + r.path("period").path("label").asText(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, List<JsonNode>> best = new java.util.LinkedHashMap<>();
+        byDimension.forEach((key, g) -> {
+            String dimension = key.substring(0, key.indexOf('|'));
+            List<JsonNode> current = best.get(dimension);
+            if (g.size() > 1 && (current == null || score(g, home) > score(current, home))) {
+                best.put(dimension, g);
             }
         });
-        List<JsonNode> plain = valued.stream().filter(r -> r.path("breakdowns").isEmpty()).toList();
-        Map<String, List<JsonNode>> byPeriod = new TreeMap<>();
-        plain.forEach(r -> byPeriod.computeIfAbsent(r.path("period").path("label").asText(), k -> new ArrayList<>()).add(r));
-        var areaPeriod = byPeriod.entrySet().stream().filter(e -> e.getValue().size() > 2)
-                .max(Comparator.comparing(e -> e.getValue().get(0).path("period").path("end").asInt()));
-        if (areaPeriod.isPresent()) {
-            List<JsonNode> ranked = areaPeriod.get().getValue().stream()
-                    .sorted(Comparator.comparing((JsonNode r) -> -r.path("value").asDouble())).limit(60).toList();
-            Map<String, Double> values = new TreeMap<>();
-            ranked.forEach(r -> {
-                if (r.path("area").has("code")) {
-                    values.put(r.path("area").path("code").asText(), r.path("value").asDouble());
+        best.forEach((dimension, g) -> {
+            String label = g.get(0).path("breakdowns").findValues("dimension_label").stream()
+                    .filter(n -> true).map(JsonNode::asText).filter(x -> !x.isEmpty()).findFirst().orElse(dimension);
+            for (JsonNode b : g.get(0).path("breakdowns")) {
+                if (b.path("dimension").asText().equals(dimension)) {
+                    label = b.path("dimension_label").asText();
                 }
-            });
-            return new Chart("by area, " + areaPeriod.get().getKey() + ", highest first", ranked.stream()
-                    .map(r -> bar(r.path("area").path("name").asText(r.path("area_published").asText()), r)).toList(), values);
+            }
+            charts.add(new Chart("by-" + dimension, "by " + label.toLowerCase() + ", " + areaName(g.get(0)) + ", "
+                    + g.get(0).path("period").path("label").asText() + context(g.get(0), dimension),
+                    g.stream().limit(MAX_BARS).map(r -> bar(category(r, dimension), r)).toList(), Map.of()));
+        });
+        return charts;
+    }
+
+    /** Prefers groups in the main area, then the latest period, then the most bars. */
+    private static long score(List<JsonNode> g, String home) {
+        return (areaName(g.get(0)).equals(home) ? 1_000_000L : 0) + g.get(0).path("period").path("end").asInt() * 100L
+                + Math.min(g.size(), 99);
+    }
+
+    private static Map<String, List<JsonNode>> group(List<JsonNode> rows, java.util.function.Function<JsonNode, String> key) {
+        Map<String, List<JsonNode>> groups = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
+    /** The row's breakdowns other than {@code except}, as a stable key. */
+    private static String splits(JsonNode r, String except) {
+        List<String> parts = new ArrayList<>();
+        r.path("breakdowns").forEach(b -> {
+            if (!b.path("dimension").asText().equals(except)) {
+                parts.add(b.path("dimension").asText() + "=" + b.path("category").asText());
+            }
+        });
+        return String.join(",", parts);
+    }
+
+    /** The other breakdowns held fixed in a chart, for its caption. */
+    private static String context(JsonNode r, String except) {
+        List<String> parts = new ArrayList<>();
+        r.path("breakdowns").forEach(b -> {
+            if (!b.path("dimension").asText().equals(except)) {
+                parts.add(b.path("category_label").asText());
+            }
+        });
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String category(JsonNode r, String dimension) {
+        for (JsonNode b : r.path("breakdowns")) {
+            if (b.path("dimension").asText().equals(dimension)) {
+                return b.path("category_label").asText();
+            }
         }
-        if (!plain.isEmpty()) {
-            return new Chart("over time", plain.stream().limit(60).map(r -> bar(r.path("period").path("label").asText()
-                    + (plain.stream().map(x -> x.path("area_published").asText()).distinct().count() > 1
-                            ? ", " + r.path("area_published").asText() : ""), r)).toList(), Map.of());
+        return "";
+    }
+
+    private static String unitOf(JsonNode r) {
+        return r.path("unit").path("code").asText() + "|" + r.path("note").asText() + "|" + r.path("chart_type").asText();
+    }
+
+    private static String areaName(JsonNode r) {
+        return r.path("area").path("name").asText(r.path("area_published").asText());
+    }
+
+    /** The UK where present, else the area with the most rows. */
+    private static String mainArea(List<JsonNode> rows) {
+        Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(SiteGenerator::areaName,
+                java.util.stream.Collectors.counting()));
+        if (counts.containsKey("United Kingdom")) {
+            return "United Kingdom";
         }
-        int latest = valued.stream().mapToInt(r -> r.path("period").path("end").asInt()).max().orElse(0);
-        return new Chart("by group, latest period", valued.stream().filter(r -> r.path("period").path("end").asInt() == latest)
-                .limit(40).map(r -> {
-                    List<String> parts = new ArrayList<>();
-                    r.path("breakdowns").forEach(b -> parts.add(b.path("category_label").asText()));
-                    return bar(String.join(", ", parts), r);
-                }).toList(), Map.of());
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse("");
     }
 
     static String table(String caption, List<BarChart.Bar> bars) {

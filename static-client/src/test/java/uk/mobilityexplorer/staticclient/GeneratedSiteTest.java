@@ -62,8 +62,8 @@ class GeneratedSiteTest {
 
     @Test
     void everyPageKindIsWritten() {
-        for (String page : List.of("index.html", "measures/index.html", "measures/youth-unemployment.html",
-                "areas/index.html", "areas/TLC1.html", "editions/2025.html", "embed/measures/youth-unemployment.html",
+        for (String page : List.of("index.html", "measures/index.html", "measures/youth-unemployment/2025.html",
+                "areas/index.html", "areas/TLC1.html", "editions/2025.html", "embed/measures/youth-unemployment/2025/by-area.html",
                 "embed/areas/TLC1.html")) {
             assertTrue(Files.exists(SITE.resolve(page)), page);
         }
@@ -115,10 +115,10 @@ class GeneratedSiteTest {
 
     @Test
     void embedsCarrySourceAndEditionWithoutSiteChrome() throws IOException {
-        String embed = read(SITE.resolve("embed/measures/youth-unemployment.html"));
+        String embed = read(SITE.resolve("embed/measures/youth-unemployment/2025/by-area.html"));
         assertFalse(embed.contains("<header"));
         assertTrue(embed.contains("Source: Social Mobility Commission, State of the Nation 2025"));
-        assertTrue(read(SITE.resolve("measures/youth-unemployment.html")).contains("&lt;iframe src="));
+        assertTrue(read(SITE.resolve("measures/youth-unemployment/2025.html")).contains("&lt;iframe src="));
     }
 
     @Test
@@ -138,9 +138,9 @@ class GeneratedSiteTest {
         try {
             String base = "http://localhost:" + server.getAddress().getPort() + "/";
             List<String> command = new ArrayList<>(List.of("node_modules/.bin/axe"));
-            for (String page : List.of("index.html", "measures/index.html", "measures/youth-unemployment.html",
-                    "measures/level-of-trust-fairness-and-helpfulness.html", "areas/index.html", "areas/TLC1.html",
-                    "editions/2025.html", "embed/measures/youth-unemployment.html", "embed/areas/TLC1.html")) {
+            for (String page : List.of("index.html", "measures/index.html", "measures/youth-unemployment/2025.html",
+                    "measures/level-of-trust-fairness-and-helpfulness/2025.html", "areas/index.html", "areas/TLC1.html",
+                    "editions/2025.html", "embed/measures/youth-unemployment/2025/by-area.html", "embed/areas/TLC1.html")) {
                 command.add(base + page);
             }
             command.addAll(List.of("--chromedriver-path", "/usr/bin/chromedriver", "--chrome-options",

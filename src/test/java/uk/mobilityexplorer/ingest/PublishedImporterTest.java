@@ -1,0 +1,118 @@
+package uk.mobilityexplorer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importer on a tiny published tree: good rows are normalised, every kind of bad file stops with file:line:column. */
+class PublishedImporterTest {
+
+    private static final String HEADER = "\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\",\"Time_period\","
+            + "\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\",\"LCI\",\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n";
+    private static final String FILE = "releases/2023/DR11-1.0-distribution-of-earnings--full-dataset.csv";
+
+    @TempDir
+    Path published;
+
+    @BeforeEach
+    void tinyPublishedTree() throws IOException {
+        write("geography/ITL1_JAN_2021_UK_BUC.geojson",
+                "{\"features\":[{\"properties\":{\"ITL121CD\":\"TLC\",\"ITL121NM\":\"North East (England)\"}}]}");
+        write("geography/ITL2_JAN_2021_UK_BUC.geojson",
+                "{\"features\":[{\"properties\":{\"ITL221CD\":\"TLC1\",\"ITL221NM\":\"Tees Valley and Durham\"}}]}");
+        write("geography/ITL2_JAN_2025_UK_BUC.geojson",
+                "{\"features\":[{\"properties\":{\"ITL225CD\":\"TLC3\",\"ITL225NM\":\"Tees Valley\"}}]}");
+        write("geography/smc-areas/203_regions_codes.json", "{\"203_regions\":[]}");
+        write("geography/smc-areas/205_regions_codes.json", "{\"205_regions\":[]}");
+        for (String edition : new String[] {"2024", "2025", "2026-draft"}) {
+            Files.createDirectories(published.resolve("releases").resolve(edition));
+        }
+    }
+
+    @Test
+    void areasAreMatchedByNameWhateverCodeTheFileGives() throws IOException {
+        write(FILE, HEADER + row("TLH2", "Tees Valley and Durham", "3.5") + row("K02000001", "UK", "3.6"));
+        var result = new PublishedImporter().importAll(published);
+        assertThat(result.observations()).extracting(SeedObservation::areaCode).containsExactly("TLC1", "K02000001");
+        assertThat(result.datasets().get(0).status()).isEqualTo("current");
+    }
+
+    @Test
+    void unknownAreaName_stopsWithFileLineAndColumn() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Atlantis", "3.6"));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":3:5: unknown area name 'Atlantis'");
+    }
+
+    @Test
+    void unparseableNumber_stopsWithFileLineAndColumn() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "three"));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:12: 'three' is not a number");
+    }
+
+    @Test
+    void missingColumn_stopsNamingIt() throws IOException {
+        write(FILE, HEADER.replace(",\"Value\"", "") + "\"DR11\"\n");
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published)).hasMessageContaining(FILE + ":2:")
+                .hasMessageContaining("fields");
+        write(FILE, HEADER.replace(",\"Value\"", ",\"Worth\""));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":1:19: missing required column 'value'");
+    }
+
+    @Test
+    void duplicateKeyWithDifferentFigures_stops() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.9"));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessageStartingWith(FILE + ":3:12: duplicate key");
+    }
+
+    @Test
+    void exactDuplicateRows_areDroppedAndReported() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.5"));
+        var result = new PublishedImporter().importAll(published);
+        assertThat(result.observations()).hasSize(1);
+        assertThat(result.datasets().get(0).rowsExcluded()).isEqualTo(1);
+        assertThat(result.report()).containsExactly(FILE + ":3: exact duplicate of an earlier row dropped");
+    }
+
+    @Test
+    void textThatIsNotUtf8_isRejected() throws IOException {
+        write(FILE, "");
+        Files.write(published.resolve(FILE), (HEADER + row("TLC1", "Tees Valley and Durham", "3.5"))
+                .replace("Tees", "T\u00e9es").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published)).hasMessage(FILE + ": is not UTF-8 text");
+    }
+
+    @Test
+    void failedImport_leavesTheSeedDirectoryUntouched(@TempDir Path seed) throws IOException {
+        Files.writeString(seed.resolve("observations.csv"), "previous data\n");
+        write(FILE, HEADER + row("TLC1", "Atlantis", "3.5"));
+        int exit = PublishedImportCommand.run(new String[] {published.toString(), seed.toString()});
+        assertThat(exit).isEqualTo(1);
+        assertThat(Files.readString(seed.resolve("observations.csv"))).isEqualTo("previous data\n");
+        try (var files = Files.list(seed)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    private static String row(String code, String area, String value) {
+        return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"" + code + "\",\"" + area + "\",\"2020\",NA,NA,\"Total\",NA,NA,"
+                + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = published.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
