@@ -12,6 +12,7 @@ final class Html {
             table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border-bottom:1px solid #b1b4b6;padding:6px 8px;text-align:left}
             td.app-num,th.app-num{text-align:right;font-variant-numeric:tabular-nums}
             svg{max-width:100%;height:auto}.app-bar{fill:#1d70b8}.app-whisker{stroke:#0b0c0c}
+            figure{margin:1em 0}.app-scroll{overflow-x:auto}p,li{overflow-wrap:anywhere}
             pre{white-space:pre-wrap;word-break:break-all;background:#f3f2f1;padding:8px}
             @media print{header nav,.app-skip{display:none}a{color:#0b0c0c}}
             """;

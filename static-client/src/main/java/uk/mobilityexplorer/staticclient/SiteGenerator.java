@@ -136,7 +136,7 @@ public final class SiteGenerator {
         String csv = api + "/api/v1/measures/" + code + "/observations?edition=" + edition + "&format=csv&page_size=1000";
         StringBuilder b = new StringBuilder("<h1>").append(Html.esc(name)).append("</h1>")
                 .append("<p>").append(Html.esc(m.path("description").asText())).append("</p>")
-                .append("<p>").append(Html.esc(summaryText(name, charts, unit))).append("</p>")
+                .append("<p>").append(Html.esc(summaryText(name, charts))).append("</p>")
                 .append("<p>State of the Nation ").append(edition).append(" · Commission code ")
                 .append(Html.esc(m.path("smc_code").asText())).append(" · unit: ").append(Html.esc(unit)).append("</p>");
         if (editions.size() > 1) {
@@ -160,12 +160,12 @@ public final class SiteGenerator {
         }
         for (Chart c : charts) {
             String title = name + ": " + c.caption;
-            String figure = figure(c, title, unit);
+            String figure = figure(c, title, c.unit);
             b.append("<h2 id=\"").append(c.id).append("\">").append(Html.esc(capitalise(c.caption))).append("</h2>").append(figure);
             if (ChoroplethMap.covers(c.areaValues.keySet())) {
                 b.append("<h3>Map</h3><figure>").append(ChoroplethMap.svg(c.id + "-map", name + ": map of ITL2 regions",
                         "Darker regions have higher values; five bands of roughly equal size. Figures are in the table below.",
-                        c.areaValues, unit)).append("<figcaption>").append(Html.esc(title)).append("</figcaption></figure>")
+                        c.areaValues, c.unit)).append("<figcaption>").append(Html.esc(title)).append("</figcaption></figure>")
                         .append(table(title + " (map figures)", c.bars));
             }
             String embedPath = "embed/measures/" + code + "/" + edition + "/" + c.id + ".html";
@@ -201,7 +201,7 @@ public final class SiteGenerator {
     }
 
     /** One plain-language sentence about the first chart: its range of values. */
-    static String summaryText(String name, List<Chart> charts, String unit) {
+    static String summaryText(String name, List<Chart> charts) {
         if (charts.isEmpty()) {
             return "No chartable figures in this edition.";
         }
@@ -209,7 +209,7 @@ public final class SiteGenerator {
         BarChart.Bar hi = c.bars.stream().max(Comparator.comparingDouble(BarChart.Bar::value)).orElseThrow();
         BarChart.Bar lo = c.bars.stream().min(Comparator.comparingDouble(BarChart.Bar::value)).orElseThrow();
         return name + " " + c.caption + ": highest " + hi.label() + " (" + BarChart.format(hi.value()) + "), lowest "
-                + lo.label() + " (" + BarChart.format(lo.value()) + "), " + unit.toLowerCase() + ".";
+                + lo.label() + " (" + BarChart.format(lo.value()) + "); " + c.unit + ".";
     }
 
     private static String capitalise(String s) {
@@ -219,7 +219,8 @@ public final class SiteGenerator {
     private int writeArea(JsonNode area) throws IOException, InterruptedException {
         String code = area.path("code").asText();
         JsonNode p = get("/api/v1/areas/" + code + "/profile");
-        StringBuilder table = new StringBuilder("<table><caption>Headline figures for ").append(Html.esc(area.path("name").asText()))
+        StringBuilder table = new StringBuilder("<div class=\"app-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Headline figures (table)\">"
+                + "<table><caption>Headline figures for ").append(Html.esc(area.path("name").asText()))
                 .append(", edition ").append(p.path("edition").asText()).append("</caption><thead><tr><th scope=\"col\">Measure</th>"
                         + "<th scope=\"col\">Period</th><th scope=\"col\" class=\"app-num\">Value</th><th scope=\"col\" class=\"app-num\">Rank</th>"
                         + "<th scope=\"col\">Compared with the UK</th></tr></thead><tbody>");
@@ -233,7 +234,7 @@ public final class SiteGenerator {
                     .append(i.path("rank").asText()).append(" of ").append(i.path("peer_count").asText()).append("</td><td>")
                     .append(Html.esc(i.path("comparison").asText())).append("</td></tr>");
         }
-        table.append("</tbody></table>");
+        table.append("</tbody></table></div>");
         String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>ITL2 region " + code + ". "
                 + Html.esc(p.path("comparison_method").asText()) + "</p>" + table
                 + "<p>API query behind this page: <a href=\"" + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "\">"
@@ -248,7 +249,7 @@ public final class SiteGenerator {
     }
 
     /** A chart: anchor id, caption, bars in display order and, for area charts, values by area code for the map. */
-    record Chart(String id, String caption, List<BarChart.Bar> bars, Map<String, Double> areaValues) {
+    record Chart(String id, String caption, List<BarChart.Bar> bars, Map<String, Double> areaValues, String unit) {
     }
 
     private static final int MAX_BARS = 60;
@@ -274,7 +275,8 @@ public final class SiteGenerator {
                         }
                     });
                     charts.add(new Chart("by-area", "by area, " + g.get(0).path("period").path("label").asText()
-                            + context(g.get(0), "") + ", highest first", ranked.stream().map(r -> bar(areaName(r), r)).toList(), values));
+                            + context(g.get(0), "") + ", highest first", ranked.stream().map(r -> bar(areaName(r), r)).toList(), values,
+                            unitLabel(g.get(0))));
                 });
         String home = mainArea(valued);
         Map<String, List<JsonNode>> series = group(valued.stream().filter(r -> areaName(r).equals(home)).toList(),
@@ -283,7 +285,7 @@ public final class SiteGenerator {
                 .max(Comparator.comparing((List<JsonNode> g) -> g.get(0).path("breakdowns").isEmpty()).thenComparing(List::size))
                 .ifPresent(g -> charts.add(new Chart("over-time", "over time, " + home + context(g.get(0), ""),
                         g.stream().sorted(Comparator.comparing((JsonNode r) -> r.path("period").path("start").asInt())).limit(MAX_BARS)
-                                .map(r -> bar(r.path("period").path("label").asText(), r)).toList(), Map.of())));
+                                .map(r -> bar(r.path("period").path("label").asText(), r)).toList(), Map.of(), unitLabel(g.get(0)))));
         Map<String, List<JsonNode>> byDimension = new java.util.LinkedHashMap<>();
         for (JsonNode r : valued) {
             for (JsonNode b : r.path("breakdowns")) {
@@ -310,7 +312,7 @@ public final class SiteGenerator {
             }
             charts.add(new Chart("by-" + dimension, "by " + label.toLowerCase() + ", " + areaName(g.get(0)) + ", "
                     + g.get(0).path("period").path("label").asText() + context(g.get(0), dimension),
-                    g.stream().limit(MAX_BARS).map(r -> bar(category(r, dimension), r)).toList(), Map.of()));
+                    g.stream().limit(MAX_BARS).map(r -> bar(category(r, dimension), r)).toList(), Map.of(), unitLabel(g.get(0))));
         });
         return charts;
     }
@@ -358,6 +360,11 @@ public final class SiteGenerator {
         return "";
     }
 
+    private static String unitLabel(JsonNode r) {
+        String note = r.path("note").asText("");
+        return r.path("unit").path("label").asText() + (note.isEmpty() || note.equals("null") ? "" : " (" + note + ")");
+    }
+
     private static String unitOf(JsonNode r) {
         return r.path("unit").path("code").asText() + "|" + r.path("note").asText() + "|" + r.path("chart_type").asText();
     }
@@ -378,7 +385,8 @@ public final class SiteGenerator {
     }
 
     static String table(String caption, List<BarChart.Bar> bars) {
-        StringBuilder table = new StringBuilder("<table><caption>").append(Html.esc(caption)).append("</caption><thead><tr>"
+        StringBuilder table = new StringBuilder("<div class=\"app-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(Html.esc(caption)).append(" (table)\"><table><caption>").append(Html.esc(caption)).append("</caption><thead><tr>"
                 + "<th scope=\"col\">Group, area or period</th><th scope=\"col\" class=\"app-num\">Value</th>"
                 + "<th scope=\"col\" class=\"app-num\">Lower 95% limit</th><th scope=\"col\" class=\"app-num\">Upper 95% limit</th></tr></thead><tbody>");
         for (BarChart.Bar bar : bars) {
@@ -387,7 +395,7 @@ public final class SiteGenerator {
                     .append(bar.lci() == null ? "Not published" : BarChart.format(bar.lci())).append("</td><td class=\"app-num\">")
                     .append(bar.uci() == null ? "Not published" : BarChart.format(bar.uci())).append("</td></tr>");
         }
-        return table.append("</tbody></table>").toString();
+        return table.append("</tbody></table></div>").toString();
     }
 
     private static BarChart.Bar bar(String label, JsonNode r) {
