@@ -1,0 +1,39 @@
+package uk.mobilityexplorer.api;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static uk.mobilityexplorer.support.ApiSpec.api;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimit.class)
+class RateLimitTest {
+
+    /** The limit switched on and set low enough to reach in a test. */
+    public static class LowLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mobility.rate-limit.enabled", "true", "mobility.rate-limit.requests-per-minute", "5");
+        }
+    }
+
+    @Test
+    void clientOverItsAllowance_gets429WithRetryAfter() {
+        // Eleven requests: even if a minute boundary resets the window once, the allowance of five is exceeded.
+        int successes = 0;
+        while (api().get("/api/v1/dimensions").statusCode() == 200) {
+            successes++;
+            org.assertj.core.api.Assertions.assertThat(successes).isLessThanOrEqualTo(10);
+        }
+        org.assertj.core.api.Assertions.assertThat(successes).isGreaterThanOrEqualTo(5);
+        api().get("/api/v1/dimensions").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+    }
+}
