@@ -58,31 +58,55 @@ public final class CsvTable {
         if (content.isBlank()) {
             throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-        List<String> headers = null;
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(content); CSVParser parser = CSVParser.parse(reader, format)) {
+        CsvTable header = scan(displayName, new java.io.StringReader(content), (table, row) -> rows.add(row));
+        return new CsvTable(displayName, header.headers, rows);
+    }
+
+    /** Receives each data row of a scanned file, with the table (headers only) to read it by column name. */
+    public interface RowHandler {
+        void row(CsvTable table, Row row);
+    }
+
+    /**
+     * Streams a CSV file row by row, so files larger than memory can be loaded.
+     * @return the table of headers (with no rows)
+     */
+    public static CsvTable scan(String displayName, Reader reader, RowHandler handler) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        CsvTable table = null;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
             long line = 1;
             for (CSVRecord record : parser) {
                 List<String> values = new ArrayList<>(record.size());
                 record.forEach(v -> values.add(v.strip()));
-                if (headers == null) {
-                    headers = values;
-                } else {
-                    if (values.size() != headers.size()) {
-                        throw new ImportException(displayName, line, Math.min(values.size(), headers.size()) + 1,
-                                "row has " + values.size() + " fields but the header has " + headers.size());
+                if (table == null) {
+                    if (!values.isEmpty() && values.get(0).startsWith("\uFEFF")) {
+                        values.set(0, values.get(0).substring(1));
                     }
-                    rows.add(new Row(line, values));
+                    table = new CsvTable(displayName, values, List.of());
+                } else {
+                    if (values.size() != table.headers.size()) {
+                        throw new ImportException(displayName, line, Math.min(values.size(), table.headers.size()) + 1,
+                                "row has " + values.size() + " fields but the header has " + table.headers.size());
+                    }
+                    handler.row(table, new Row(line, values));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportException(displayName, "is not valid CSV: " + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ImportException(displayName, "is not valid CSV: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ImportException(displayName, "is not valid CSV or not UTF-8: " + e.getMessage());
         }
-        return new CsvTable(displayName, headers, rows);
+        if (table == null) {
+            throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
+        }
+        return table;
+    }
+
+    /** A reader that rejects bytes that are not UTF-8 instead of replacing them. */
+    public static Reader strictUtf8(java.io.InputStream in) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
 
     private static String decode(String displayName, byte[] bytes) {

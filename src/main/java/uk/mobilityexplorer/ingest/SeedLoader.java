@@ -111,12 +111,16 @@ public class SeedLoader {
             int total = 0;
             Map<String, String[]> datasetKeys = null;
             for (TableSpec spec : TABLES) {
-                CsvTable table = CsvTable.parse(spec.file(), read(spec.file()));
                 if (spec.table().equals("dataset")) {
+                    CsvTable table = CsvTable.parse(spec.file(), read(spec.file()));
                     datasetKeys = table.rows().stream().collect(Collectors.toMap(r -> table.get(r, "id"),
                             r -> new String[] {table.get(r, "edition"), table.get(r, "measure")}));
                 }
-                total += insert(c, spec, table, datasetKeys);
+                try (java.io.Reader reader = open(spec.file())) {
+                    total += insert(c, spec, reader, datasetKeys);
+                } catch (IOException e) {
+                    throw new ImportException(spec.file(), "cannot be read: " + e.getMessage());
+                }
             }
             c.commit();
             return total;
@@ -128,52 +132,58 @@ public class SeedLoader {
         }
     }
 
-    private static int insert(Connection c, TableSpec spec, CsvTable table, Map<String, String[]> datasetKeys)
+    private static int insert(Connection c, TableSpec spec, java.io.Reader reader, Map<String, String[]> datasetKeys)
             throws SQLException {
         String columns = spec.columns().stream().map(col -> col[1]).collect(Collectors.joining(", "));
         String marks = spec.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
-        for (String[] col : spec.columns()) {
-            String csvColumn = col[0].startsWith("dataset>") ? "dataset" : col[0];
-            if (!csvColumn.equals("#")) {
-                table.require(csvColumn);
-            }
-        }
-        long id = 0;
+        int[] count = {0};
         try (PreparedStatement s = c.prepareStatement(
                 "insert into " + spec.table() + " (" + columns + ") values (" + marks + ")")) {
-            int pending = 0;
-            for (CsvTable.Row row : table.rows()) {
-                id++;
-                for (int i = 0; i < spec.columns().size(); i++) {
-                    String[] col = spec.columns().get(i);
-                    String text;
-                    if (col[0].equals("#")) {
-                        text = Long.toString(id);
-                    } else if (col[0].startsWith("dataset>")) {
-                        String[] keys = datasetKeys.get(table.get(row, "dataset"));
-                        if (keys == null) {
-                            throw new ImportException(table.name(), row.line(), table.column("dataset"),
-                                    "unknown dataset '" + table.get(row, "dataset") + "'");
+            CsvTable.scan(spec.file(), reader, (table, row) -> {
+                if (count[0] == 0) {
+                    for (String[] col : spec.columns()) {
+                        String csvColumn = col[0].startsWith("dataset>") ? "dataset" : col[0];
+                        if (!csvColumn.equals("#")) {
+                            table.require(csvColumn);
                         }
-                        text = col[0].endsWith("edition") ? keys[0] : keys[1];
-                    } else {
-                        text = table.get(row, col[0]);
                     }
-                    bind(s, i + 1, col, text, table, row);
                 }
-                s.addBatch();
-                if (++pending == BATCH) {
-                    s.executeBatch();
-                    pending = 0;
+                count[0]++;
+                try {
+                    for (int i = 0; i < spec.columns().size(); i++) {
+                        bind(s, i + 1, spec.columns().get(i), value(spec.columns().get(i), table, row, count[0], datasetKeys),
+                                table, row);
+                    }
+                    s.addBatch();
+                    if (count[0] % BATCH == 0) {
+                        s.executeBatch();
+                    }
+                } catch (SQLException e) {
+                    throw new ImportException(spec.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
                 }
-            }
-            if (pending > 0) {
+            });
+            if (count[0] % BATCH != 0) {
                 s.executeBatch();
             }
         } catch (SQLException e) {
-            throw new ImportException(table.name(), "rejected by the database: " + e.getMessage());
+            throw new ImportException(spec.file(), "rejected by the database: " + e.getMessage());
         }
-        return table.rows().size();
+        return count[0];
+    }
+
+    private static String value(String[] col, CsvTable table, CsvTable.Row row, long id, Map<String, String[]> datasetKeys) {
+        if (col[0].equals("#")) {
+            return Long.toString(id);
+        }
+        if (col[0].startsWith("dataset>")) {
+            String[] keys = datasetKeys.get(table.get(row, "dataset"));
+            if (keys == null) {
+                throw new ImportException(table.name(), row.line(), table.column("dataset"),
+                        "unknown dataset '" + table.get(row, "dataset") + "'");
+            }
+            return col[0].endsWith("edition") ? keys[0] : keys[1];
+        }
+        return table.get(row, col[0]);
     }
 
     private static void bind(PreparedStatement s, int index, String[] col, String text, CsvTable table,
@@ -198,6 +208,19 @@ public class SeedLoader {
             throw new ImportException(table.name(), row.line(), table.column(col[0]),
                     "'" + text + "' is not a valid " + col[1]);
         }
+    }
+
+    private java.io.Reader open(String file) throws IOException {
+        String location = config.location();
+        if (location.startsWith("classpath:")) {
+            String path = location.substring("classpath:".length()) + "/" + file;
+            InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+            if (in == null) {
+                throw new ImportException(path, "seed file is missing from the build");
+            }
+            return CsvTable.strictUtf8(in);
+        }
+        return CsvTable.strictUtf8(Files.newInputStream(Path.of(location, file)));
     }
 
     private String read(String file) {

@@ -31,6 +31,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void apiAndSwaggerUiCarryAContentSecurityPolicy() {
+        given().get("/api/v1/dimensions").then().header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"));
+        given().get("/q/swagger-ui/").then().header("Content-Security-Policy", containsString("script-src 'self'"));
+    }
+
+    @Test
+    void corsRefusesWritesFromOtherOrigins() {
+        given().header("Origin", "https://partner.example").header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/dimensions").then()
+                .header("Access-Control-Allow-Methods", not(containsString("DELETE")));
+    }
+
+    @Test
     void corsAllowsReadsFromAnyOrigin() {
         given().header("Origin", "https://partner.example").get("/api/v1/dimensions").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://partner.example")

@@ -219,7 +219,7 @@ public final class SiteGenerator {
     private int writeArea(JsonNode area) throws IOException, InterruptedException {
         String code = area.path("code").asText();
         JsonNode p = get("/api/v1/areas/" + code + "/profile");
-        StringBuilder table = new StringBuilder("<div class=\"app-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Headline figures (table)\">"
+        StringBuilder table = new StringBuilder("<section class=\"app-scroll\" tabindex=\"0\" aria-label=\"Headline figures (table)\">"
                 + "<table><caption>Headline figures for ").append(Html.esc(area.path("name").asText()))
                 .append(", edition ").append(p.path("edition").asText()).append("</caption><thead><tr><th scope=\"col\">Measure</th>"
                         + "<th scope=\"col\">Period</th><th scope=\"col\" class=\"app-num\">Value</th><th scope=\"col\" class=\"app-num\">Rank</th>"
@@ -234,7 +234,7 @@ public final class SiteGenerator {
                     .append(i.path("rank").asText()).append(" of ").append(i.path("peer_count").asText()).append("</td><td>")
                     .append(Html.esc(i.path("comparison").asText())).append("</td></tr>");
         }
-        table.append("</tbody></table></div>");
+        table.append("</tbody></table></section>");
         String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>ITL2 region " + code + ". "
                 + Html.esc(p.path("comparison_method").asText()) + "</p>" + table
                 + "<p>API query behind this page: <a href=\"" + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "\">"
@@ -385,7 +385,7 @@ public final class SiteGenerator {
     }
 
     static String table(String caption, List<BarChart.Bar> bars) {
-        StringBuilder table = new StringBuilder("<div class=\"app-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+        StringBuilder table = new StringBuilder("<section class=\"app-scroll\" tabindex=\"0\" aria-label=\"")
                 .append(Html.esc(caption)).append(" (table)\"><table><caption>").append(Html.esc(caption)).append("</caption><thead><tr>"
                 + "<th scope=\"col\">Group, area or period</th><th scope=\"col\" class=\"app-num\">Value</th>"
                 + "<th scope=\"col\" class=\"app-num\">Lower 95% limit</th><th scope=\"col\" class=\"app-num\">Upper 95% limit</th></tr></thead><tbody>");
@@ -395,7 +395,7 @@ public final class SiteGenerator {
                     .append(bar.lci() == null ? "Not published" : BarChart.format(bar.lci())).append("</td><td class=\"app-num\">")
                     .append(bar.uci() == null ? "Not published" : BarChart.format(bar.uci())).append("</td></tr>");
         }
-        return table.append("</tbody></table></div>").toString();
+        return table.append("</tbody></table></section>").toString();
     }
 
     private static BarChart.Bar bar(String label, JsonNode r) {

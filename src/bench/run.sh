@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmark: the service (production settings) against nginx serving the identical bytes of the same URLs, plus
+# start-up, memory, import and filtered-query figures. Loopback only; the server is pinned to core 0, wrk to core 1.
+# Usage: bash src/bench/run.sh            (needs wrk and nginx-light from Debian; installs nothing itself)
+#        BENCH_ROWS="1000000 10000000" BENCH_SECONDS=20 bash src/bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+ROWS=${BENCH_ROWS:-1000000}
+PORT=18080
+NGINX_PORT=18081
+WORK=target/bench
+mkdir -p "$WORK"
+for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+
+start_service() { # $1 data dir, $2 seed location; prints ms to ready
+  rm -rf "$1"; local t0; t0=$(date +%s%N)
+  taskset -c 0 java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
+    -Dmobility.seed.location="$2" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  echo $! > "$WORK/service.pid"
+  until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+stop_service() { kill "$(cat "$WORK/service.pid")" 2>/dev/null || true; wait "$(cat "$WORK/service.pid")" 2>/dev/null || true; }
+rss_mb() { echo $(( $(ps -o rss= -p "$(cat "$WORK/service.pid")") / 1024 )); }
+load_ms() { grep -o 'seed rows from .* in [0-9]* ms' "$WORK/service.log" | grep -o '[0-9]* ms' | tr -d ' ms'; }
+run_wrk() { # $1 url [$2 lua] -> "req/s p50 p99 errors"
+  local out; out=$(taskset -c 1 wrk -t1 -c16 -d"${SECONDS_PER_RUN}s" --latency ${2:+-s "$2"} "$1")
+  local rps p50 p99 errs
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errs=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
+  echo "$rps $p50 $p99 ${errs:-none}"
+}
+
+HOT=("/api/v1/measures/youth-unemployment/observations?edition=2025&page_size=1000"
+     "/api/v1/areas/TLC1/profile?edition=2025"
+     "/api/v1/measures?edition=2025")
+
+echo "== Real data (H2, production settings)"
+ready=$(start_service "$WORK/data-real" classpath:seed-data)
+echo "startup to ready: ${ready} ms; seed import: $(load_ms) ms"
+for url in "${HOT[@]}"; do for _ in $(seq 200); do curl -s -o /dev/null "http://localhost:$PORT$url"; done; done
+echo "RSS after warm-up: $(rss_mb) MB"
+
+rm -rf "$WORK/nginx" && mkdir -p "$WORK/nginx/root"
+for url in "${HOT[@]}"; do
+  file="$WORK/nginx/root${url}"; mkdir -p "$(dirname "$file")"
+  curl -s "http://localhost:$PORT$url" -o "$file"
+done
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1; daemon off; pid $PWD/$WORK/nginx/nginx.pid; error_log $PWD/$WORK/nginx/error.log;
+events { worker_connections 1024; }
+http { access_log off; default_type application/json;
+  server { listen 127.0.0.1:$NGINX_PORT; root $PWD/$WORK/nginx/root;
+    location / { try_files "\$uri?\$args" =404; } } }
+CONF
+taskset -c 0 nginx -c "$PWD/$WORK/nginx/nginx.conf" & NGINX_PID=$!
+sleep 0.5
+printf "%-75s %10s %10s %10s %8s %s\n" URL svc_rps nginx_rps svc_p99 ratio errors
+for url in "${HOT[@]}"; do
+  read -r s_rps s_p50 s_p99 s_err <<< "$(run_wrk "http://localhost:$PORT$url")"
+  read -r n_rps n_p50 n_p99 n_err <<< "$(run_wrk "http://localhost:$NGINX_PORT$url")"
+  printf "%-75s %10s %10s %10s %8.2f %s | svc p50 %s, nginx p50 %s p99 %s\n" "$url" "$s_rps" "$n_rps" "$s_p99" \
+    "$(echo "$s_rps / $n_rps" | bc -l)" "$s_err" "$s_p50" "$n_p50" "$n_p99"
+done
+kill $NGINX_PID 2>/dev/null || true
+read -r m_rps m_p50 m_p99 m_err <<< "$(run_wrk "http://localhost:$PORT/api/v1/editions")"
+echo "metadata (/api/v1/editions) under load: ${m_rps} req/s, p99 ${m_p99}, errors ${m_err}"
+echo "RSS after load: $(rss_mb) MB"
+stop_service
+
+for n in $ROWS; do
+  echo "== Synthetic ${n} rows (H2)"
+  [ -f "$WORK/seed-$n/observations.csv" ] || java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
+  start_service "$WORK/data-$n" "$PWD/$WORK/seed-$n" > /dev/null
+  echo "import of $n rows: $(load_ms) ms; RSS $(rss_mb) MB"
+  cat > "$WORK/filtered.lua" <<'LUA'
+local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001"}
+local sexes = {"female","male"}
+request = function()
+  local a = areas[math.random(#areas)]; local s = sexes[math.random(#sexes)]
+  return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=" .. math.random(2000, 2024))
+end
+LUA
+  read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
+  echo "uncached filtered query at $n rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}"
+  stop_service
+done
