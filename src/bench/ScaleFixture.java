@@ -87,7 +87,7 @@ public class ScaleFixture {
         List<String> values = new ArrayList<>();
         List<String> lines = Files.readAllLines(csv);
         for (String line : lines.subList(1, lines.size())) {
-            values.add(line.substring(0, line.indexOf(',')));
+            values.add(line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.substring(0, line.indexOf(',')));
         }
         return values;
     }

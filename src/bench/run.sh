@@ -9,17 +9,20 @@ SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 ROWS=${BENCH_ROWS:-1000000}
 PORT=18080
 NGINX_PORT=18081
-WORK=target/bench
+WORK="$PWD/target/bench"
 mkdir -p "$WORK"
 for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
 
-start_service() { # $1 data dir, $2 seed location; prints ms to ready
+start_service() { # $1 data dir, $2 seed location, [$3 heap]; prints ms to ready
   rm -rf "$1"; local t0; t0=$(date +%s%N)
-  taskset -c 0 java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
+  taskset -c 0 java -Xmx${3:-256m} -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
     -Dmobility.seed.location="$2" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
   echo $! > "$WORK/service.pid"
-  until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+  until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do
+    kill -0 "$(cat "$WORK/service.pid")" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+    sleep 0.05
+  done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop_service() { kill "$(cat "$WORK/service.pid")" 2>/dev/null || true; wait "$(cat "$WORK/service.pid")" 2>/dev/null || true; }
@@ -51,13 +54,13 @@ for url in "${HOT[@]}"; do
   curl -s "http://localhost:$PORT$url" -o "$file"
 done
 cat > "$WORK/nginx/nginx.conf" <<CONF
-worker_processes 1; daemon off; pid $PWD/$WORK/nginx/nginx.pid; error_log $PWD/$WORK/nginx/error.log;
+worker_processes 1; daemon off; pid $WORK/nginx/nginx.pid; error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http { access_log off; default_type application/json;
-  server { listen 127.0.0.1:$NGINX_PORT; root $PWD/$WORK/nginx/root;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/root;
     location / { try_files "\$uri?\$args" =404; } } }
 CONF
-taskset -c 0 nginx -c "$PWD/$WORK/nginx/nginx.conf" & NGINX_PID=$!
+taskset -c 0 nginx -c "$WORK/nginx/nginx.conf" & NGINX_PID=$!
 sleep 0.5
 printf "%-75s %10s %10s %10s %8s %s\n" URL svc_rps nginx_rps svc_p99 ratio errors
 for url in "${HOT[@]}"; do
@@ -71,11 +74,19 @@ read -r m_rps m_p50 m_p99 m_err <<< "$(run_wrk "http://localhost:$PORT/api/v1/ed
 echo "metadata (/api/v1/editions) under load: ${m_rps} req/s, p99 ${m_p99}, errors ${m_err}"
 echo "RSS after load: $(rss_mb) MB"
 stop_service
+restart_ms() { local t0; t0=$(date +%s%N)
+  taskset -c 0 java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dmobility.data-dir="$WORK/data-real" \
+    -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 & echo $! > "$WORK/service.pid"
+  until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+  echo $(( ($(date +%s%N) - t0) / 1000000 )); }
+echo "restart to ready with data already loaded: $(restart_ms) ms"
+stop_service
 
 for n in $ROWS; do
   echo "== Synthetic ${n} rows (H2)"
   [ -f "$WORK/seed-$n/observations.csv" ] || java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
-  start_service "$WORK/data-$n" "$PWD/$WORK/seed-$n" > /dev/null
+  # One transaction for the whole load keeps H2's undo log in memory, so large loads get a larger heap.
+  start_service "$WORK/data-$n" "$WORK/seed-$n" 3g > /dev/null
   echo "import of $n rows: $(load_ms) ms; RSS $(rss_mb) MB"
   cat > "$WORK/filtered.lua" <<'LUA'
 local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001"}

@@ -4,18 +4,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Fixed one-minute windows per client address. A client over its allowance gets 429 with Retry-After set to the
  * seconds left in the window. Counters of past windows are dropped when a new window starts, so memory stays bounded
  * by the number of clients seen in one minute.
  */
+@Singleton
 public class RateLimitFilter {
 
     private final RateLimitConfig config;
@@ -26,10 +27,15 @@ public class RateLimitFilter {
         this.config = config;
     }
 
-    @ServerRequestFilter
-    public Response limit(HttpServerRequest request, UriInfo uri) {
-        if (!config.enabled() || !uri.getPath().startsWith("/api/")) {
-            return null;
+    void register(@Observes Filters filters) {
+        filters.register(this::limit, 20);
+    }
+
+    private void limit(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (!config.enabled() || !request.path().startsWith("/api/")) {
+            ctx.next();
+            return;
         }
         long now = System.currentTimeMillis();
         long current = now / 60_000;
@@ -44,12 +50,15 @@ public class RateLimitFilter {
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         int used = counts.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
         if (used <= config.requestsPerMinute()) {
-            return null;
+            ctx.next();
+            return;
         }
         long retryAfter = Math.max(1, (current + 1) * 60 - now / 1000);
-        return Response.fromResponse(ProblemMappers.problem(429, "/problems/rate-limited", "Too many requests",
-                        "This client has made more than " + config.requestsPerMinute()
-                                + " requests this minute. Retry after " + retryAfter + " seconds.", uri, null))
-                .header("Retry-After", Long.toString(retryAfter)).build();
+        String detail = "This client has made more than " + config.requestsPerMinute()
+                + " requests this minute. Retry after " + retryAfter + " seconds.";
+        String body = io.vertx.core.json.JsonObject.of("type", "/problems/rate-limited", "title", "Too many requests",
+                "status", 429, "detail", detail, "instance", request.path()).encode();
+        ctx.response().setStatusCode(429).putHeader("Retry-After", Long.toString(retryAfter))
+                .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON).end(body);
     }
 }

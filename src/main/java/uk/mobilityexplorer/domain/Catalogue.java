@@ -23,7 +23,8 @@ public class Catalogue {
     /** Immutable copy of the reference tables with the lookups the API needs. */
     public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
             Map<String, Area> areas, Map<String, Area> areasByName, Map<String, Dimension> dimensions,
-            Map<String, List<Category>> categories, Map<String, Unit> units) {
+            Map<String, List<Category>> categories, Map<String, Unit> units, Map<String, Dataset> datasetsById,
+            Map<String, String> categoryLabels) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,7 +55,11 @@ public class Catalogue {
                 .sorted(Comparator.comparing((Category c) -> c.dimensionCode).thenComparingInt(c -> c.sortOrder))
                 .collect(Collectors.groupingBy(c -> c.dimensionCode, LinkedHashMap::new, Collectors.toList()));
         Map<String, Unit> units = ordered(Unit.<Unit>listAll(), u -> u.code);
-        return new Snapshot(editions, measures, datasets, areas, byName, dimensions, categories, units);
+        Map<String, Dataset> datasetsById = ordered(datasets, d -> d.id);
+        Map<String, String> labels = new java.util.HashMap<>();
+        categories.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
+        return new Snapshot(editions, measures, datasets, areas, byName, dimensions, categories, units, datasetsById,
+                labels);
     }
 
     private static <T> Map<String, T> ordered(List<T> items, java.util.function.Function<T, String> key) {
@@ -121,7 +126,6 @@ public class Catalogue {
     }
 
     public String categoryLabel(String dimension, String code) {
-        return get().categories().getOrDefault(dimension, List.of()).stream().filter(c -> c.code.equals(code))
-                .map(c -> c.label).findFirst().orElse(code);
+        return get().categoryLabels().getOrDefault(dimension + "|" + code, code);
     }
 }

@@ -140,10 +140,12 @@ public class StatsQueryService {
     public List<ProfileEntry> profile(Area area, List<Dataset> datasets, Map<String, Measure> measures,
             Map<String, Area> areas) {
         List<ProfileEntry> entries = new ArrayList<>();
+        Map<String, List<Observation>> headlines = Observation.<Observation>list(
+                "datasetId in ?1 and dim1 is null and value is not null order by periodEnd desc nulls last, id",
+                datasets.stream().map(d -> d.id).toList()).stream()
+                .collect(Collectors.groupingBy(o -> o.datasetId));
         for (Dataset d : datasets) {
-            List<Observation> headline = Observation.list(
-                    "datasetId = ?1 and dim1 is null and value is not null order by periodEnd desc nulls last, id",
-                    d.id);
+            List<Observation> headline = headlines.getOrDefault(d.id, List.of());
             Observation mine = headline.stream().filter(o -> area.code.equals(o.areaCode)).findFirst().orElse(null);
             if (mine == null) {
                 continue;

@@ -86,9 +86,7 @@ public class ObservationMapper {
     }
 
     private String sourceOf(Observation o) {
-        var dataset = catalogue.get().datasets().stream().filter(d -> d.id.equals(o.datasetId)).findFirst()
-                .orElseThrow();
-        return dataset.sourceFile + ":" + o.sourceLine;
+        return catalogue.get().datasetsById().get(o.datasetId).sourceFile + ":" + o.sourceLine;
     }
 
     private static Object blank(Object o) {

@@ -1,0 +1,96 @@
+package uk.mobilityexplorer.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Keeps the bytes of successful API responses by URL and Accept header. The data only changes when a seed is loaded
+ * into an empty database before the first request, so a stored response never goes stale. Bounded by total bytes,
+ * least recently used first out.
+ */
+@Singleton
+public class ResponseCache {
+
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** A stored response: body and the headers that travel with it. */
+    private record Entry(byte[] body, Buffer buffer, String contentType, String etag, String cacheControl) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    private long bytes;
+
+    /**
+     * Serves a stored response straight from the HTTP layer, before the REST pipeline, for GET /api requests. Runs
+     * after the CORS and rate-limit filters (lower priority), so those still apply to every hit.
+     */
+    void register(@Observes Filters filters) {
+        filters.register(this::serveStored, 10);
+    }
+
+    private void serveStored(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/")) {
+            ctx.next();
+            return;
+        }
+        Entry hit;
+        synchronized (this) {
+            hit = entries.get(key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT)));
+        }
+        if (hit == null) {
+            ctx.next();
+            return;
+        }
+        var response = ctx.response();
+        response.putHeader(HttpHeaders.ETAG, "\"" + hit.etag() + "\"").putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl());
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + hit.etag() + "\"") || ifNoneMatch.equals("*"))) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType()).end(hit.buffer());
+    }
+
+    @ServerResponseFilter
+    public void store(ContainerRequestContext request, ContainerResponseContext response) {
+        var uri = request.getUriInfo().getRequestUri();
+        if (!request.getMethod().equals("GET") || !uri.getRawPath().startsWith("/api/")) {
+            return;
+        }
+        String key = key(uri.getRawPath(), uri.getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT));
+        if (response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body)
+                || response.getEntityTag() == null) {
+            return;
+        }
+        Entry entry = new Entry(body, Buffer.buffer(body), response.getMediaType().toString(), response.getEntityTag().getValue(),
+                response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        synchronized (this) {
+            Entry previous = entries.put(key, entry);
+            bytes += body.length - (previous == null ? 0 : previous.body().length);
+            var oldest = entries.entrySet().iterator();
+            while (bytes > MAX_BYTES && oldest.hasNext()) {
+                bytes -= oldest.next().getValue().body().length;
+                oldest.remove();
+            }
+        }
+    }
+
+    private static String key(String rawPath, String rawQuery, String accept) {
+        return rawPath + "?" + rawQuery + "|" + (accept == null ? "" : accept);
+    }
+}
