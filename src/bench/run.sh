@@ -25,7 +25,10 @@ start_service() { # $1 data dir, $2 seed location, [$3 heap]; prints ms to ready
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
 }
-stop_service() { kill "$(cat "$WORK/service.pid")" 2>/dev/null || true; wait "$(cat "$WORK/service.pid")" 2>/dev/null || true; }
+stop_service() { # the service may belong to a subshell, so wait by polling rather than with 'wait'
+  local pid; pid=$(cat "$WORK/service.pid"); kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+}
 rss_mb() { echo $(( $(ps -o rss= -p "$(cat "$WORK/service.pid")") / 1024 )); }
 load_ms() { grep -o 'seed rows from .* in [0-9]* ms' "$WORK/service.log" | grep -o '[0-9]* ms' | tr -d ' ms'; }
 run_wrk() { # $1 url [$2 lua] -> "req/s p50 p99 errors"
@@ -84,16 +87,17 @@ stop_service
 
 for n in $ROWS; do
   echo "== Synthetic ${n} rows (H2)"
-  [ -f "$WORK/seed-$n/observations.csv" ] || java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
+  java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
   # One transaction for the whole load keeps H2's undo log in memory, so large loads get a larger heap.
   start_service "$WORK/data-$n" "$WORK/seed-$n" 3g > /dev/null
   echo "import of $n rows: $(load_ms) ms; RSS $(rss_mb) MB"
   cat > "$WORK/filtered.lua" <<'LUA'
-local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001"}
+local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001","SMC205-aberdeen-city","SMC205-kent","E06000010"}
+local seb = {"","&seb=lower-working","&seb=higher-professional","&seb=intermediate"}
 local sexes = {"female","male"}
 request = function()
-  local a = areas[math.random(#areas)]; local s = sexes[math.random(#sexes)]
-  return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=" .. math.random(2000, 2024))
+  local a = areas[math.random(#areas)]; local s = sexes[math.random(#sexes)] .. seb[math.random(#seb)]
+  return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=2024")
 end
 LUA
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"

@@ -73,6 +73,22 @@ public class StatsQueryService {
         return new ObservationPage(items, total);
     }
 
+    public boolean hasArea(List<String> datasetIds, List<String> areaCodes) {
+        return Observation.count("datasetId in ?1 and areaCode in ?2", datasetIds, areaCodes) > 0;
+    }
+
+    public boolean hasDimension(List<String> datasetIds, String dimension) {
+        return Observation.count("datasetId in ?1 and (dim1 = ?2 or dim2 = ?2 or dim3 = ?2 or dim4 = ?2)", datasetIds,
+                dimension) > 0;
+    }
+
+    /** Period labels present, in time order. */
+    public List<String> periods(List<String> datasetIds) {
+        return Observation.getEntityManager().createQuery("select o.period from Observation o where o.datasetId in :d "
+                + "group by o.period order by min(o.periodStart), o.period", String.class)
+                .setParameter("d", datasetIds).getResultList();
+    }
+
     public List<Observation> all(List<String> datasetIds) {
         return Observation.list("datasetId in :d order by id", Parameters.with("d", datasetIds));
     }

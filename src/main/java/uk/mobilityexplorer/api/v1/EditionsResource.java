@@ -26,13 +26,14 @@ import uk.mobilityexplorer.domain.InvalidQueryException;
 @Path("/api/v1/editions")
 public class EditionsResource {
 
-    /** Measures added, removed, continued and corrected between two editions. */
+    /** Measures added, removed, revised (republished with new figures) and corrected between two editions. */
     public record ChangesDto(String edition, String since, List<MeasureChange> added, List<MeasureChange> removed,
-            List<MeasureChange> continued, List<Correction> corrected) {
+            List<MeasureChange> revised, List<Correction> corrected) {
     }
 
-    /** One measure in a change list with its observation counts in the two editions. */
-    public record MeasureChange(String measure, String title, Integer observationsSince, Integer observationsNow) {
+    /** One measure in a change list: its page versions and observation counts in the two editions. */
+    public record MeasureChange(String measure, String title, String pageVersionSince, String pageVersionNow,
+            Integer observationsSince, Integer observationsNow) {
     }
 
     /** A correction published within the edition. */
@@ -77,11 +78,11 @@ public class EditionsResource {
         all.addAll(countsBefore.keySet());
         List<MeasureChange> added = new ArrayList<>();
         List<MeasureChange> removed = new ArrayList<>();
-        List<MeasureChange> continued = new ArrayList<>();
+        List<MeasureChange> revised = new ArrayList<>();
         for (String m : all) {
-            MeasureChange change = new MeasureChange(m, catalogue.get().measures().get(m).title, countsBefore.get(m),
-                    countsNow.get(m));
-            (countsBefore.containsKey(m) ? (countsNow.containsKey(m) ? continued : removed) : added).add(change);
+            MeasureChange change = new MeasureChange(m, catalogue.get().measures().get(m).title,
+                    pageVersion(m, before.id), pageVersion(m, now.id), countsBefore.get(m), countsNow.get(m));
+            (countsBefore.containsKey(m) ? (countsNow.containsKey(m) ? revised : removed) : added).add(change);
         }
         List<Correction> corrected = catalogue.get().datasets().stream()
                 .filter(d -> d.editionId.equals(now.id) && d.status.equals("superseded"))
@@ -91,9 +92,13 @@ public class EditionsResource {
                     return new Correction(d.measureId, catalogue.get().measures().get(d.measureId).title,
                             by.pageVersion, d.pageVersion, String.valueOf(by.publishedOn), by.correctionReason);
                 }).toList();
-        return representations.json(request, new ChangesDto(now.id, before.id, added, removed, continued, corrected),
+        return representations.json(request, new ChangesDto(now.id, before.id, added, removed, revised, corrected),
                 !now.isDraft() && !before.isDraft() && !id.equalsIgnoreCase("latest")
                         && !since.equalsIgnoreCase("latest"));
+    }
+
+    private String pageVersion(String measure, String edition) {
+        return catalogue.currentDatasets(measure, edition).stream().map(d -> d.pageVersion).findFirst().orElse(null);
     }
 
     private Map<String, Integer> counts(String edition) {

@@ -286,17 +286,18 @@ public class MeasuresResource {
     private List<PageDto.Warning> explainEmpty(List<Dataset> datasets, List<String> areas, List<String> periods,
             Map<String, String> dimensions) {
         List<String> ids = datasets.stream().map(d -> d.id).toList();
-        List<Observation> all = stats.all(ids);
         List<PageDto.Warning> warnings = new ArrayList<>();
-        if (!areas.isEmpty() && all.stream().noneMatch(o -> areas.contains(o.areaCode))) {
+        if (!areas.isEmpty() && !stats.hasArea(ids, areas)) {
             warnings.add(new PageDto.Warning("area.not-covered", "This measure has no figures for the requested area(s) in this edition."));
         }
-        if (!periods.isEmpty() && all.stream().noneMatch(o -> periods.contains(o.period))) {
-            warnings.add(new PageDto.Warning("period.not-covered", "Periods available: "
-                    + all.stream().map(o -> o.period).distinct().sorted().collect(Collectors.joining(", ")) + "."));
+        if (!periods.isEmpty()) {
+            List<String> available = stats.periods(ids);
+            if (periods.stream().noneMatch(available::contains)) {
+                warnings.add(new PageDto.Warning("period.not-covered", "Periods available: " + String.join(", ", available) + "."));
+            }
         }
         dimensions.forEach((d, c) -> {
-            if (all.stream().noneMatch(o -> o.breakdowns().stream().anyMatch(b -> b[0].equals(d)))) {
+            if (!stats.hasDimension(ids, d)) {
                 warnings.add(new PageDto.Warning("breakdown.not-available", "This measure is not broken down by " + d + " in this edition."));
             }
         });

@@ -59,7 +59,7 @@ class EditionsResourceTest {
         void listsMeasuresAddedIn2025() {
             api().get("/api/v1/editions/2025/changes?since=2024").then().statusCode(200)
                     .body("added.measure", hasItem("parental-income"))
-                    .body("continued.measure", hasItem("youth-unemployment"))
+                    .body("revised.find { it.measure == 'youth-unemployment' }.page_version_now", equalTo("3.0"))
                     .body("added.measure", not(hasItem("youth-unemployment")));
         }
 

@@ -64,7 +64,7 @@ public final class SiteGenerator {
             previous = id;
         }
         home.append("</ul><h2>Explore</h2><ul><li><a href=\"measures/index.html\">All measures</a></li>"
-                + "<li><a href=\"areas/index.html\">Regions (ITL2)</a></li></ul>");
+                + "<li><a href=\"areas/index.html\">Areas: the UK, nations and regions</a></li></ul>");
         write("index.html", Html.page("Home", "", home.toString(), true));
         pages++;
 
@@ -81,15 +81,18 @@ public final class SiteGenerator {
         write("measures/index.html", Html.page("Measures", "../", catalogue.append("</tbody></table>").toString(), true));
         pages++;
 
-        JsonNode areas = get("/api/v1/areas?type=itl2").path("items");
-        StringBuilder areaList = new StringBuilder("<h1>Regions</h1><ul>");
-        for (JsonNode a : areas) {
-            String code = a.path("code").asText();
-            areaList.append("<li><a href=\"").append(code).append(".html\">").append(Html.esc(a.path("name").asText()))
-                    .append("</a> (").append(code).append(")</li>");
-            pages += writeArea(a);
+        StringBuilder areaList = new StringBuilder("<h1>Areas</h1>");
+        for (String[] type : AREA_TYPES) {
+            areaList.append("<h2>").append(type[1]).append("</h2><ul>");
+            for (JsonNode a : get("/api/v1/areas?type=" + type[0]).path("items")) {
+                String code = a.path("code").asText();
+                areaList.append("<li><a href=\"").append(code).append(".html\">").append(Html.esc(a.path("name").asText()))
+                        .append("</a> (").append(code).append(")</li>");
+                pages += writeArea(a, type[1]);
+            }
+            areaList.append("</ul>");
         }
-        write("areas/index.html", Html.page("Regions", "../", areaList.append("</ul>").toString(), true));
+        write("areas/index.html", Html.page("Areas", "../", areaList.toString(), true));
         write("_headers", SecurityHeaders.headersFile());
         return pages + 1;
     }
@@ -101,7 +104,7 @@ public final class SiteGenerator {
         if (previous != null) {
             JsonNode c = get("/api/v1/editions/" + id + "/changes?since=" + previous);
             b.append("<h2>Changes since ").append(previous).append("</h2>");
-            for (String list : List.of("added", "removed", "corrected")) {
+            for (String list : List.of("added", "removed", "revised", "corrected")) {
                 b.append("<h3>").append(list.substring(0, 1).toUpperCase()).append(list.substring(1)).append("</h3><ul>");
                 for (JsonNode m : c.path(list)) {
                     b.append("<li>").append(Html.esc(m.path("title").asText()));
@@ -216,7 +219,11 @@ public final class SiteGenerator {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private int writeArea(JsonNode area) throws IOException, InterruptedException {
+    /** Area types that get a profile page, with their headings. */
+    private static final String[][] AREA_TYPES = {{"uk", "United Kingdom"}, {"country", "Nations"},
+        {"itl1", "English regions (ITL1)"}, {"itl2", "Regions (ITL2)"}};
+
+    private int writeArea(JsonNode area, String typeLabel) throws IOException, InterruptedException {
         String code = area.path("code").asText();
         JsonNode p = get("/api/v1/areas/" + code + "/profile");
         StringBuilder table = new StringBuilder("<section class=\"app-scroll\" tabindex=\"0\" aria-label=\"Headline figures (table)\">"
@@ -235,7 +242,7 @@ public final class SiteGenerator {
                     .append(Html.esc(i.path("comparison").asText())).append("</td></tr>");
         }
         table.append("</tbody></table></section>");
-        String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>ITL2 region " + code + ". "
+        String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>" + Html.esc(typeLabel) + ", code " + code + ". "
                 + Html.esc(p.path("comparison_method").asText()) + "</p>" + table
                 + "<p>API query behind this page: <a href=\"" + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "\">"
                 + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "</a></p><h2>Embed this summary</h2><pre>"

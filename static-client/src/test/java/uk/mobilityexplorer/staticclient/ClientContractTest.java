@@ -19,7 +19,8 @@ class ClientContractTest {
 
     static final Map<String, String[]> FIELDS_READ = Map.of(
             "Edition", new String[] {"id", "title", "status", "published_on", "ranking.description"},
-            "Changes", new String[] {"added[].title", "removed[].title", "corrected[].title", "corrected[].reason"},
+            "Changes", new String[] {"added[].title", "removed[].title", "revised[].title", "corrected[].title",
+                "corrected[].reason"},
             "MeasureSummary", new String[] {"code", "title", "domain", "editions"},
             "Measure", new String[] {"title", "description", "edition", "smc_code", "units[].label", "domain", "topic",
                 "polarity", "source"},
