@@ -101,14 +101,10 @@ public class AreasResource {
         var csv = new Representations.CsvBody(List.of("measure", "title", "period", "value", "lci", "uci", "unit", "rank",
                 "peer_count", "band_label", "uk_value", "difference_from_uk", "comparison"),
                 items.stream().map(i -> List.<Object>of(i.measure(), i.title(), i.observation().period().label(),
-                        plain(i.observation().value()), plain(i.observation().lci()), plain(i.observation().uci()),
+                        ObservationMapper.plain(i.observation().value()), ObservationMapper.plain(i.observation().lci()), ObservationMapper.plain(i.observation().uci()),
                         i.observation().unit().code(), i.rank(), i.peerCount(),
-                        i.observation().band() == null ? "" : i.observation().band().label(), plain(i.ukValue()),
-                        plain(i.differenceFromUk()), i.comparison())).toList());
+                        i.observation().band() == null ? "" : i.observation().band().label(), ObservationMapper.plain(i.ukValue()),
+                        ObservationMapper.plain(i.differenceFromUk()), i.comparison())).toList());
         return representations.collection(request, headers, format, body, csv, MeasuresResource.pinned(edition, e));
-    }
-
-    private static String plain(java.math.BigDecimal d) {
-        return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 }

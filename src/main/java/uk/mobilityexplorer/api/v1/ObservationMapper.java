@@ -93,7 +93,8 @@ public class ObservationMapper {
         return o == null ? "" : o;
     }
 
-    private static String plain(java.math.BigDecimal d) {
+    /** A number as published, for CSV cells: no trailing zeros, no exponent; empty when absent. */
+    static String plain(java.math.BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 }
