@@ -47,7 +47,8 @@ public final class SiteServer {
             file = file.resolve("index.html");
         }
         SecurityHeaders.ALL.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        if (!file.startsWith(site) || !Files.isRegularFile(file) || !exchange.getRequestMethod().equals("GET")) {
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (!file.startsWith(site) || !Files.isRegularFile(file) || !(head || exchange.getRequestMethod().equals("GET"))) {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
             return;
@@ -55,6 +56,12 @@ public final class SiteServer {
         byte[] body = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".html") ? "text/html; charset=utf-8"
                 : "text/plain; charset=utf-8");
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
