@@ -3,6 +3,8 @@
 # start-up, memory, import and filtered-query figures. Loopback only; the server is pinned to core 0, wrk to core 1.
 # Usage: bash src/bench/run.sh            (needs wrk and nginx-light from Debian; installs nothing itself)
 #        BENCH_ROWS="1000000 10000000" BENCH_SECONDS=20 bash src/bench/run.sh
+# PostgreSQL figures too: BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/mobility_bench BENCH_PG_USER=.. BENCH_PG_PASSWORD=..
+# (the benchmark empties that database with Flyway clean, so never point it at one that matters)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
@@ -14,10 +16,10 @@ mkdir -p "$WORK"
 for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
 
-start_service() { # $1 data dir, $2 seed location, [$3 heap]; prints ms to ready
+start_service() { # $1 data dir, $2 seed location, [$3 heap], [$4 app dir], [extra -D options in DB_OPTS]; prints ms to ready
   rm -rf "$1"; local t0; t0=$(date +%s%N)
   taskset -c 0 java -Xmx${3:-256m} -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
-    -Dmobility.seed.location="$2" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    -Dmobility.seed.location="$2" ${DB_OPTS:-} -jar "${4:-target/quarkus-app}/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   echo $! > "$WORK/service.pid"
   until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do
     kill -0 "$(cat "$WORK/service.pid")" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
@@ -85,13 +87,7 @@ restart_ms() { local t0; t0=$(date +%s%N)
 echo "restart to ready with data already loaded: $(restart_ms) ms"
 stop_service
 
-for n in $ROWS; do
-  echo "== Synthetic ${n} rows (H2)"
-  java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
-  # One transaction for the whole load keeps H2's undo log in memory, so large loads get a larger heap.
-  start_service "$WORK/data-$n" "$WORK/seed-$n" 3g > /dev/null
-  echo "import of $n rows: $(load_ms) ms; RSS $(rss_mb) MB"
-  cat > "$WORK/filtered.lua" <<'LUA'
+cat > "$WORK/filtered.lua" <<'LUA'
 local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001","SMC205-aberdeen-city","SMC205-kent","E06000010"}
 local seb = {"","&seb=lower-working","&seb=higher-professional","&seb=intermediate"}
 local sexes = {"female","male"}
@@ -100,7 +96,28 @@ request = function()
   return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=2024")
 end
 LUA
+scale_run() { # $1 label, $2 rows, $3 app dir
+  start_service "$WORK/data-$2" "$WORK/seed-$2" 3g "$3" > /dev/null
+  echo "$1: import of $2 rows: $(load_ms) ms; RSS $(rss_mb) MB"
+  taskset -c 1 wrk -t1 -c16 -d3s -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null # JIT warm-up, not measured
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
-  echo "uncached filtered query at $n rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}"
+  echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}"
   stop_service
+}
+if [ -n "${BENCH_PG_URL:-}" ]; then
+  # The JDBC driver kind is fixed at build time, so PostgreSQL gets its own build of the same code.
+  mvn -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-pg-app
+fi
+for n in $ROWS; do
+  echo "== Synthetic ${n} rows"
+  java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
+  # One transaction for the whole load keeps H2's undo log in memory, so large loads get a larger heap.
+  DB_OPTS="" scale_run "H2" "$n" target/quarkus-app
+  if [ -n "${BENCH_PG_URL:-}" ]; then
+    DB_OPTS="-Dquarkus.datasource.jdbc.url=$BENCH_PG_URL -Dquarkus.datasource.username=${BENCH_PG_USER:-} \
+      -Dquarkus.datasource.password=${BENCH_PG_PASSWORD:-} -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false" \
+      scale_run "PostgreSQL" "$n" target/bench-pg-app
+  else
+    echo "PostgreSQL: skipped (set BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD)"
+  fi
 done

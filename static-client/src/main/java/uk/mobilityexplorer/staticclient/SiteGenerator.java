@@ -88,7 +88,7 @@ public final class SiteGenerator {
                 String code = a.path("code").asText();
                 areaList.append("<li><a href=\"").append(code).append(".html\">").append(Html.esc(a.path("name").asText()))
                         .append("</a> (").append(code).append(")</li>");
-                pages += writeArea(a, type[1]);
+                pages += writeArea(a, type[1], type[2]);
             }
             areaList.append("</ul>");
         }
@@ -220,16 +220,19 @@ public final class SiteGenerator {
     }
 
     /** Area types that get a profile page, with their headings. */
-    private static final String[][] AREA_TYPES = {{"uk", "United Kingdom"}, {"country", "Nations"},
-        {"itl1", "English regions (ITL1)"}, {"itl2", "Regions (ITL2)"}};
+    private static final String[][] AREA_TYPES = {{"uk", "United Kingdom", ""}, {"country", "Nations", ""},
+        {"itl1", "English regions (ITL1)", ""}, {"itl2", "Regions (ITL2)", ""},
+        {"smc205", "Social mobility areas (2025 edition, 205 areas)", "2025"},
+        {"smc203", "Social mobility areas (2024 edition, 203 areas)", "2024"}};
 
-    private int writeArea(JsonNode area, String typeLabel) throws IOException, InterruptedException {
+    private int writeArea(JsonNode area, String typeLabel, String edition) throws IOException, InterruptedException {
         String code = area.path("code").asText();
-        JsonNode p = get("/api/v1/areas/" + code + "/profile");
+        String profilePath = "/api/v1/areas/" + code + "/profile" + (edition.isEmpty() ? "" : "?edition=" + edition);
+        JsonNode p = get(profilePath);
         StringBuilder table = new StringBuilder("<section class=\"app-scroll\" tabindex=\"0\" aria-label=\"Headline figures (table)\">"
                 + "<table><caption>Headline figures for ").append(Html.esc(area.path("name").asText()))
                 .append(", edition ").append(p.path("edition").asText()).append("</caption><thead><tr><th scope=\"col\">Measure</th>"
-                        + "<th scope=\"col\">Period</th><th scope=\"col\" class=\"app-num\">Value</th><th scope=\"col\" class=\"app-num\">Rank</th>"
+                        + "<th scope=\"col\">Period</th><th scope=\"col\" class=\"app-num\">Value</th><th scope=\"col\" class=\"app-num\">Rank (group)</th>"
                         + "<th scope=\"col\">Compared with the UK</th></tr></thead><tbody>");
         for (JsonNode i : p.path("items")) {
             JsonNode o = i.path("observation");
@@ -238,14 +241,16 @@ public final class SiteGenerator {
                     .append(Html.esc(i.path("title").asText())).append("</a></th><td>").append(Html.esc(o.path("period").path("label").asText()))
                     .append("</td><td class=\"app-num\">").append(BarChart.format(o.path("value").asDouble())).append(' ')
                     .append(Html.esc(o.path("unit").path("label").asText())).append("</td><td class=\"app-num\">")
-                    .append(i.path("rank").asText()).append(" of ").append(i.path("peer_count").asText()).append("</td><td>")
+                    .append(i.path("rank").asText()).append(" of ").append(i.path("peer_count").asText())
+                    .append(o.path("band").isObject() ? " (" + Html.esc(o.path("band").path("label").asText()) + ")" : "")
+                    .append("</td><td>")
                     .append(Html.esc(i.path("comparison").asText())).append("</td></tr>");
         }
         table.append("</tbody></table></section>");
         String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>" + Html.esc(typeLabel) + ", code " + code + ". "
                 + Html.esc(p.path("comparison_method").asText()) + "</p>" + table
-                + "<p>API query behind this page: <a href=\"" + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "\">"
-                + Html.esc(api + "/api/v1/areas/" + code + "/profile") + "</a></p><h2>Embed this summary</h2><pre>"
+                + "<p>API query behind this page: <a href=\"" + Html.esc(api + profilePath) + "\">"
+                + Html.esc(api + profilePath) + "</a></p><h2>Embed this summary</h2><pre>"
                 + Html.esc("<iframe src=\"../embed/areas/" + code + ".html\" title=\"" + area.path("name").asText() + "\" width=\"720\" height=\"500\"></iframe>")
                 + "</pre>";
         write("areas/" + code + ".html", Html.page(area.path("name").asText(), "../", body, true));
