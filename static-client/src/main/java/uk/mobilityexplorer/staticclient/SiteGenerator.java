@@ -219,6 +219,19 @@ public final class SiteGenerator {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Plain words for the API's comparison codes. */
+    static String comparison(String code) {
+        return switch (code) {
+            case "higher" -> "Higher than the UK";
+            case "lower" -> "Lower than the UK";
+            case "similar" -> "Similar to the UK";
+            case "not-compared" -> "Not compared: no confidence interval published";
+            case "no-uk-figure" -> "No UK figure for this period";
+            case "is-uk" -> "This is the UK figure";
+            default -> code;
+        };
+    }
+
     /** Area types that get a profile page, with their headings. */
     private static final String[][] AREA_TYPES = {{"uk", "United Kingdom", ""}, {"country", "Nations", ""},
         {"itl1", "English regions (ITL1)", ""}, {"itl2", "Regions (ITL2)", ""},
@@ -244,7 +257,7 @@ public final class SiteGenerator {
                     .append(i.path("rank").asText()).append(" of ").append(i.path("peer_count").asText())
                     .append(o.path("band").isObject() ? " (" + Html.esc(o.path("band").path("label").asText()) + ")" : "")
                     .append("</td><td>")
-                    .append(Html.esc(i.path("comparison").asText())).append("</td></tr>");
+                    .append(Html.esc(comparison(i.path("comparison").asText()))).append("</td></tr>");
         }
         table.append("</tbody></table></section>");
         String body = "<h1>" + Html.esc(area.path("name").asText()) + "</h1><p>" + Html.esc(typeLabel) + ", code " + code + ". "
