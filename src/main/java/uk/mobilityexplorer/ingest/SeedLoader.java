@@ -3,7 +3,6 @@ package uk.mobilityexplorer.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,13 +108,9 @@ public class SeedLoader {
         c.setAutoCommit(false);
         try {
             int total = 0;
-            Map<String, String[]> datasetKeys = null;
+            // Filled while the dataset table loads; observations (loaded later) take their edition and measure from it.
+            Map<String, String[]> datasetKeys = new java.util.HashMap<>();
             for (TableSpec spec : TABLES) {
-                if (spec.table().equals("dataset")) {
-                    CsvTable table = CsvTable.parse(spec.file(), read(spec.file()));
-                    datasetKeys = table.rows().stream().collect(Collectors.toMap(r -> table.get(r, "id"),
-                            r -> new String[] {table.get(r, "edition"), table.get(r, "measure")}));
-                }
                 try (java.io.Reader reader = open(spec.file())) {
                     total += insert(c, spec, reader, datasetKeys);
                 } catch (IOException e) {
@@ -149,6 +144,9 @@ public class SeedLoader {
                     }
                 }
                 count[0]++;
+                if (spec.table().equals("dataset")) {
+                    datasetKeys.put(table.get(row, "id"), new String[] {table.get(row, "edition"), table.get(row, "measure")});
+                }
                 try {
                     for (int i = 0; i < spec.columns().size(); i++) {
                         bind(s, i + 1, spec.columns().get(i), value(spec.columns().get(i), table, row, count[0], datasetKeys),
@@ -221,24 +219,6 @@ public class SeedLoader {
             return CsvTable.strictUtf8(in);
         }
         return CsvTable.strictUtf8(Files.newInputStream(Path.of(location, file)));
-    }
-
-    private String read(String file) {
-        String location = config.location();
-        try {
-            if (location.startsWith("classpath:")) {
-                String path = location.substring("classpath:".length()) + "/" + file;
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-                    if (in == null) {
-                        throw new ImportException(path, "seed file is missing from the build");
-                    }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-            return Files.readString(Path.of(location, file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot be read: " + e.getMessage());
-        }
     }
 
     private static TableSpec spec(String file, String table, String... columns) {
