@@ -31,4 +31,12 @@ public class Edition extends PanacheEntityBase {
     public boolean isDraft() {
         return "draft".equals(status);
     }
+
+    /**
+     * Whether a request that named this edition as {@code requested} is pinned to fixed, published figures (and so
+     * cacheable for ever): it named a published edition explicitly rather than "latest" or nothing.
+     */
+    public boolean isPinnedBy(String requested) {
+        return requested != null && !requested.equalsIgnoreCase("latest") && !isDraft();
+    }
 }

@@ -105,6 +105,6 @@ public class AreasResource {
                         i.observation().unit().code(), i.rank(), i.peerCount(),
                         i.observation().band() == null ? "" : i.observation().band().label(), ObservationMapper.plain(i.ukValue()),
                         ObservationMapper.plain(i.differenceFromUk()), i.comparison())).toList());
-        return representations.collection(request, headers, format, body, csv, MeasuresResource.pinned(edition, e));
+        return representations.collection(request, headers, format, body, csv, e.isPinnedBy(edition));
     }
 }

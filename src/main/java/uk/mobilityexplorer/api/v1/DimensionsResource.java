@@ -2,6 +2,7 @@ package uk.mobilityexplorer.api.v1;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,14 +28,20 @@ public class DimensionsResource {
 
     @GET
     public Response list(@Context Request request) {
-        return representations.json(request, Map.of("items", all(catalogue)), false);
+        return representations.json(request, Map.of("items", dimensions(catalogue, null)), false);
     }
 
-    static List<DimensionDto> all(Catalogue catalogue) {
+    /**
+     * Dimensions with their categories in display order.
+     * @param used dimension code to the category codes to keep, or null for every dimension and category
+     */
+    static List<DimensionDto> dimensions(Catalogue catalogue, Map<String, Set<String>> used) {
         var s = catalogue.get();
-        return s.dimensions().values().stream().map(d -> new DimensionDto(d.code, d.label, d.kind, d.description,
-                s.categories().getOrDefault(d.code, List.of()).stream()
-                        .map(c -> new DimensionDto.CategoryDto(c.code, c.label)).toList()))
+        return s.dimensions().values().stream().filter(d -> used == null || used.containsKey(d.code))
+                .map(d -> new DimensionDto(d.code, d.label, d.kind, d.description,
+                        s.categories().getOrDefault(d.code, List.of()).stream()
+                                .filter(c -> used == null || used.get(d.code).contains(c.code))
+                                .map(c -> new DimensionDto.CategoryDto(c.code, c.label)).toList()))
                 .toList();
     }
 }

@@ -61,7 +61,7 @@ public class EditionsResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @Context Request request) {
         Edition e = catalogue.edition(id);
-        return representations.json(request, EditionDto.from(e, e == catalogue.latestPublished()), pinned(id, e));
+        return representations.json(request, EditionDto.from(e, e == catalogue.latestPublished()), e.isPinnedBy(id));
     }
 
     @GET
@@ -93,8 +93,7 @@ public class EditionsResource {
                             by.pageVersion, d.pageVersion, String.valueOf(by.publishedOn), by.correctionReason);
                 }).toList();
         return representations.json(request, new ChangesDto(now.id, before.id, added, removed, revised, corrected),
-                !now.isDraft() && !before.isDraft() && !id.equalsIgnoreCase("latest")
-                        && !since.equalsIgnoreCase("latest"));
+                now.isPinnedBy(id) && before.isPinnedBy(since));
     }
 
     private String pageVersion(String measure, String edition) {
@@ -107,9 +106,5 @@ public class EditionsResource {
                 .filter(d -> d.editionId.equals(edition) && !d.status.equals("superseded"))
                 .forEach(d -> counts.merge(d.measureId, d.observationCount, Integer::sum));
         return counts;
-    }
-
-    private static boolean pinned(String requested, Edition e) {
-        return !requested.equalsIgnoreCase("latest") && !e.isDraft();
     }
 }

@@ -99,7 +99,7 @@ public class MeasuresResource {
                 i.topic(), i.polarity(), String.join(" ", i.editions()), i.smcCodes().entrySet().stream()
                 .map(x -> x.getKey() + ":" + x.getValue()).collect(Collectors.joining(" ")), i.description())).toList());
         return representations.collection(request, headers, format, Map.of("items", items, "total", items.size()), csv,
-                e != null && !e.isDraft() && !edition.equalsIgnoreCase("latest"));
+                e != null && e.isPinnedBy(edition));
     }
 
     @GET
@@ -114,12 +114,7 @@ public class MeasuresResource {
         var s = catalogue.get();
         Map<String, Set<String>> categoriesUsed = new LinkedHashMap<>();
         rows.forEach(o -> o.breakdowns().forEach(b -> categoriesUsed.computeIfAbsent(b[0], k -> new LinkedHashSet<>()).add(b[1])));
-        List<DimensionDto> dimensions = s.dimensions().values().stream().filter(d -> categoriesUsed.containsKey(d.code))
-                .map(d -> new DimensionDto(d.code, d.label, d.kind, d.description,
-                        s.categories().getOrDefault(d.code, List.of()).stream()
-                                .filter(c -> categoriesUsed.get(d.code).contains(c.code))
-                                .map(c -> new DimensionDto.CategoryDto(c.code, c.label)).toList()))
-                .toList();
+        List<DimensionDto> dimensions = DimensionsResource.dimensions(catalogue, categoriesUsed);
         List<UnitDto> units = rows.stream().map(o -> o.unitCode).distinct().map(u -> UnitDto.from(s.units().get(u))).toList();
         List<String> notes = rows.stream().map(o -> o.valueNote).filter(n -> n != null && !n.isBlank()).distinct().toList();
         List<String> areaTypes = rows.stream().filter(o -> o.areaCode != null).map(o -> s.areas().get(o.areaCode).type)
@@ -139,7 +134,7 @@ public class MeasuresResource {
                         current.stream().map(d -> d.sourceFile).toList()) + ")",
                 "Open Government Licence v3.0", datasets.stream().map(DatasetDto::from).toList(), dimensions,
                 areaTypes, periods, counts, new MeasureDto.Links(self, observations, observations + "&format=csv"));
-        return representations.json(request, dto, pinned(edition, e));
+        return representations.json(request, dto, e.isPinnedBy(edition));
     }
 
     @GET
@@ -164,16 +159,17 @@ public class MeasuresResource {
             throw new InvalidQueryException("area_type", "area_type must be one of: " + catalogue.get().areas().values()
                     .stream().map(a -> a.type).distinct().sorted().collect(Collectors.joining(", ")) + ".");
         }
-        List<String> areaCodes = splitAll(areas).stream().map(a -> catalogue.area(a).code).toList();
+        List<String> areaCodes = splitAll("area", areas).stream().map(a -> catalogue.area(a).code).toList();
+        List<String> periodLabels = splitAll("period", periods);
         var result = stats.observations(new StatsQueryService.ObservationFilter(datasets.stream().map(d -> d.id).toList(),
-                areaCodes, areaType, splitAll(periods), dimensions, order, pageNumber, size));
+                areaCodes, areaType, periodLabels, dimensions, order, pageNumber, size));
         List<ObservationDto> items = result.items().stream().map(mapper::toDto).toList();
-        List<PageDto.Warning> warnings = result.total() == 0 ? explainEmpty(datasets, areaCodes, splitAll(periods), dimensions) : List.of();
+        List<PageDto.Warning> warnings = result.total() == 0 ? explainEmpty(datasets, areaCodes, periodLabels, dimensions) : List.of();
         String self = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
         String next = (long) pageNumber * size < result.total() ? withPage(uri, pageNumber + 1) : null;
         String prev = pageNumber > 1 ? withPage(uri, pageNumber - 1) : null;
         var body = new PageDto<>(m.id, e.id, result.total(), pageNumber, size, items, new PageDto.PageLinks(self, next, prev), warnings);
-        return representations.collection(request, headers, format, body, mapper.csv(items), pinned(edition, e));
+        return representations.collection(request, headers, format, body, mapper.csv(items), e.isPinnedBy(edition));
     }
 
     @GET
@@ -192,7 +188,7 @@ public class MeasuresResource {
         String fromCode = category("from", dim, from);
         String toCode = category("to", dim, to);
         List<Observation> rows = stats.all(catalogue.currentDatasets(m.id, e.id).stream().map(d -> d.id).toList());
-        List<String> areaCodes = splitAll(areas).stream().map(a -> catalogue.area(a).code).toList();
+        List<String> areaCodes = splitAll("area", areas).stream().map(a -> catalogue.area(a).code).toList();
         if (!areaCodes.isEmpty()) {
             rows = rows.stream().filter(o -> areaCodes.contains(o.areaCode)).toList();
         }
@@ -215,7 +211,7 @@ public class MeasuresResource {
             row.addAll(mapper.toCsv(g.to()));
             return row;
         }).toList());
-        return representations.collection(request, headers, format, body, csv, pinned(edition, e));
+        return representations.collection(request, headers, format, body, csv, e.isPinnedBy(edition));
     }
 
     private String category(String parameter, String dimension, String value) {
@@ -322,13 +318,13 @@ public class MeasuresResource {
         }
     }
 
-    static List<String> splitAll(List<String> values) {
+    static List<String> splitAll(String parameter, List<String> values) {
         List<String> out = new ArrayList<>();
         if (values != null) {
             values.forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).forEach(out::add));
         }
         if (out.size() > 100) {
-            throw new InvalidQueryException("area", "At most 100 values may be given in one list.");
+            throw new InvalidQueryException(parameter, parameter + " takes at most 100 values.");
         }
         return out;
     }
@@ -336,9 +332,5 @@ public class MeasuresResource {
     private static String withPage(UriInfo uri, int page) {
         return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString()
                 .replaceFirst("^https?://[^/]+", "");
-    }
-
-    static boolean pinned(String requested, Edition e) {
-        return requested != null && !requested.equalsIgnoreCase("latest") && !e.isDraft();
     }
 }
