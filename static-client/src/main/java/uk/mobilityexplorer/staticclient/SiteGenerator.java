@@ -2,7 +2,6 @@ package uk.mobilityexplorer.staticclient;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -328,16 +327,10 @@ public final class SiteGenerator {
             }
         });
         best.forEach((dimension, g) -> {
-            String label = g.get(0).path("breakdowns").findValues("dimension_label").stream()
-                    .filter(n -> true).map(JsonNode::asText).filter(x -> !x.isEmpty()).findFirst().orElse(dimension);
-            for (JsonNode b : g.get(0).path("breakdowns")) {
-                if (b.path("dimension").asText().equals(dimension)) {
-                    label = b.path("dimension_label").asText();
-                }
-            }
+            String label = breakdown(g.get(0), dimension, "dimension_label");
             charts.add(new Chart("by-" + dimension, "by " + label.toLowerCase() + ", " + areaName(g.get(0)) + ", "
                     + g.get(0).path("period").path("label").asText() + context(g.get(0), dimension),
-                    g.stream().limit(MAX_BARS).map(r -> bar(category(r, dimension), r)).toList(), Map.of(), unitLabel(g.get(0))));
+                    g.stream().limit(MAX_BARS).map(r -> bar(breakdown(r, dimension, "category_label"), r)).toList(), Map.of(), unitLabel(g.get(0))));
         });
         return charts;
     }
@@ -376,10 +369,11 @@ public final class SiteGenerator {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    private static String category(JsonNode r, String dimension) {
+    /** A field ("dimension_label", "category_label") of the row's breakdown on {@code dimension}. */
+    private static String breakdown(JsonNode r, String dimension, String field) {
         for (JsonNode b : r.path("breakdowns")) {
             if (b.path("dimension").asText().equals(dimension)) {
-                return b.path("category_label").asText();
+                return b.path(field).asText();
             }
         }
         return "";
@@ -451,9 +445,5 @@ public final class SiteGenerator {
         Path file = out.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, html, StandardCharsets.UTF_8);
-    }
-
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
