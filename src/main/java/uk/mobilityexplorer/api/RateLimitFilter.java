@@ -56,9 +56,7 @@ public class RateLimitFilter {
         long retryAfter = Math.max(1, (current + 1) * 60 - now / 1000);
         String detail = "This client has made more than " + config.requestsPerMinute()
                 + " requests this minute. Retry after " + retryAfter + " seconds.";
-        String body = io.vertx.core.json.JsonObject.of("type", "/problems/rate-limited", "title", "Too many requests",
-                "status", 429, "detail", detail, "instance", request.path()).encode();
-        ctx.response().setStatusCode(429).putHeader("Retry-After", Long.toString(retryAfter))
-                .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON).end(body);
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+        ProblemMappers.endWithProblem(ctx, 429, "/problems/rate-limited", "Too many requests", detail);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -16,11 +17,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import uk.mobilityexplorer.domain.DataReplaced;
 
 /**
- * Keeps the bytes of successful API responses by URL and Accept header. The data only changes when a seed is loaded
- * into an empty database before the first request, so a stored response never goes stale. Bounded by total bytes,
- * least recently used first out.
+ * Keeps the bytes of successful API responses by URL and Accept header. Bounded by total bytes, least recently used
+ * first out. An import empties it; a response computed while an import was committing is not stored, so what is kept
+ * never predates the data it came from.
  */
 @Singleton
 public class ResponseCache {
@@ -33,6 +35,9 @@ public class ResponseCache {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
+    /** Counts imports; a response is stored only if no import finished while it was being computed. */
+    private long generation;
+    private static final String GENERATION = ResponseCache.class.getName() + ".generation";
 
     /**
      * Serves a stored response straight from the HTTP layer, before the REST pipeline, for GET /api requests. Runs
@@ -66,6 +71,21 @@ public class ResponseCache {
         response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType()).end(hit.buffer());
     }
 
+    void onDataReplaced(@Observes DataReplaced event) {
+        synchronized (this) {
+            entries.clear();
+            bytes = 0;
+            generation++;
+        }
+    }
+
+    @ServerRequestFilter
+    public void noteGeneration(ContainerRequestContext request) {
+        synchronized (this) {
+            request.setProperty(GENERATION, generation);
+        }
+    }
+
     @ServerResponseFilter
     public void store(ContainerRequestContext request, ContainerResponseContext response) {
         var uri = request.getUriInfo().getRequestUri();
@@ -80,6 +100,9 @@ public class ResponseCache {
         Entry entry = new Entry(body, Buffer.buffer(body), response.getMediaType().toString(), response.getEntityTag().getValue(),
                 response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         synchronized (this) {
+            if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
+                return;
+            }
             Entry previous = entries.put(key, entry);
             bytes += body.length - (previous == null ? 0 : previous.body().length);
             var oldest = entries.entrySet().iterator();

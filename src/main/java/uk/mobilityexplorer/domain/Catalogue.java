@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 /**
  * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
- * first use. They only change when a seed is loaded into an empty database, which happens before any request.
+ * first use. They change when the seed is loaded into an empty database, before any request, and when an import
+ * replaces an edition, after which the next use reloads them.
  */
 @ApplicationScoped
 public class Catalogue {
@@ -39,6 +41,10 @@ public class Catalogue {
             }
         }
         return s;
+    }
+
+    void onDataReplaced(@Observes DataReplaced event) {
+        snapshot = null;
     }
 
     private static Snapshot load() {

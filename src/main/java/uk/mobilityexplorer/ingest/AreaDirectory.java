@@ -2,8 +2,10 @@ package uk.mobilityexplorer.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,10 @@ public final class AreaDirectory {
     /** One area. {@code vintages} lists the boundary sets it belongs to, e.g. "ITL2-2021 ITL2-2025". */
     public record Area(String code, String name, String type, String parent, String vintages, String slug,
             String componentCodes) {
+
+        List<String> toCsv() {
+            return List.of(code, name, type, parent == null ? "" : parent, vintages, slug, componentCodes);
+        }
     }
 
     /** Which boundary set a file's area names belong to. */
@@ -30,14 +36,67 @@ public final class AreaDirectory {
 
     private static final String[] ENGLISH_ITL1 = {"TLC", "TLD", "TLE", "TLF", "TLG", "TLH", "TLI", "TLJ", "TLK"};
 
-    private final Map<String, Area> byCode = new TreeMap<>();
-    private final Map<String, String> general = new HashMap<>();
-    private final Map<String, String> itl1 = new HashMap<>();
-    private final Map<String, String> itl2of2025 = new HashMap<>();
-    private final Map<String, String> smc203 = new HashMap<>();
-    private final Map<String, String> smc205 = new HashMap<>();
+    /** The name lookups, each used for the files of one kind (see {@link #resolve}). */
+    private enum Lookup { GENERAL, ITL1, ITL2_2025, SMC_203, SMC_205 }
 
-    public AreaDirectory(ReferenceData reference, Path geographyDir) {
+    /** The project's own copy of the directory, written with the seed so the service can import without the geography. */
+    public static final String AREAS_FILE = "area-directory.csv";
+    public static final String NAMES_FILE = "area-names.csv";
+    static final List<String> AREA_COLUMNS =
+            List.of("code", "name", "type", "parent_code", "vintages", "slug", "component_codes");
+
+    private final Map<String, Area> byCode = new TreeMap<>();
+    private final Map<Lookup, Map<String, String>> lookups = new EnumMap<>(Lookup.class);
+    private final Map<String, String> general = lookup(Lookup.GENERAL);
+    private final Map<String, String> itl1 = lookup(Lookup.ITL1);
+    private final Map<String, String> itl2of2025 = lookup(Lookup.ITL2_2025);
+    private final Map<String, String> smc203 = lookup(Lookup.SMC_203);
+    private final Map<String, String> smc205 = lookup(Lookup.SMC_205);
+
+    private AreaDirectory() {
+    }
+
+    /** Builds the directory from the reference tables and the published geography files (ONS boundaries, SMC areas). */
+    public static AreaDirectory fromPublished(ReferenceData reference, Path geographyDir) {
+        AreaDirectory d = new AreaDirectory();
+        d.readPublished(reference, geographyDir);
+        return d;
+    }
+
+    /** Reads the directory back from the two files {@link #write} produced. */
+    public static AreaDirectory read(String areasName, Reader areas, String namesName, Reader names) {
+        AreaDirectory d = new AreaDirectory();
+        CsvTable.scan(areasName, areas, (t, row) -> d.byCode.put(t.get(row, "code"), new Area(t.get(row, "code"),
+                t.get(row, "name"), t.get(row, "type"), t.get(row, "parent_code"), t.get(row, "vintages"),
+                t.get(row, "slug"), t.get(row, "component_codes"))));
+        CsvTable.scan(namesName, names, (t, row) -> {
+            Lookup lookup;
+            try {
+                lookup = Lookup.valueOf(t.get(row, "lookup"));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(namesName, row.line(), t.column("lookup"), "unknown lookup '" + t.get(row, "lookup") + "'");
+            }
+            d.lookups.get(lookup).put(t.get(row, "name_key"), t.get(row, "code"));
+        });
+        return d;
+    }
+
+    /** Writes every known area and every name lookup, sorted, so the output depends only on the input. */
+    public void write(Path dir) throws IOException {
+        List<List<String>> areaRows = new ArrayList<>();
+        byCode.values().forEach(a -> areaRows.add(a.toCsv()));
+        SeedWriter.print(dir.resolve(AREAS_FILE), AREA_COLUMNS, areaRows);
+        List<List<String>> nameRows = new ArrayList<>();
+        lookups.forEach((lookup, index) -> new TreeMap<>(index)
+                .forEach((name, code) -> nameRows.add(List.of(lookup.name(), name, code))));
+        SeedWriter.print(dir.resolve(NAMES_FILE), List.of("lookup", "name_key", "code"), nameRows);
+    }
+
+    private Map<String, String> lookup(Lookup lookup) {
+        return lookups.computeIfAbsent(lookup, l -> new HashMap<>());
+    }
+
+    private void readPublished(ReferenceData reference, Path geographyDir) {
         for (var a : reference.areas) {
             add(new Area(a.code(), a.name(), a.type(), a.parent(), "", "", ""), general);
         }

@@ -49,11 +49,28 @@ public final class PublishedImporter {
     private final List<String> report = new ArrayList<>();
     private AreaDirectory areas;
 
+    /** Imports every edition in the reference table from a published tree (releases/, geography/). */
     public Result importAll(Path publishedDir) {
-        areas = new AreaDirectory(reference, publishedDir.resolve("geography"));
+        return importEditions(publishedDir, List.copyOf(reference.editions.keySet()),
+                AreaDirectory.fromPublished(reference, publishedDir.resolve("geography")));
+    }
+
+    /**
+     * Imports one edition's files from {@code publishedDir/releases/<edition>/}, matching area names against a
+     * directory read earlier (the service's own copy, so uploads need no geography files).
+     */
+    public Result importEdition(Path publishedDir, String edition, AreaDirectory directory) {
+        if (!reference.editions.containsKey(edition)) {
+            throw new ImportException(edition, "edition is not in the reference table of editions");
+        }
+        return importEditions(publishedDir, List.of(edition), directory);
+    }
+
+    private Result importEditions(Path publishedDir, List<String> editions, AreaDirectory directory) {
+        areas = directory;
         List<SeedDataset> datasets = new ArrayList<>();
         List<SeedObservation> observations = new ArrayList<>();
-        for (String edition : reference.editions.keySet()) {
+        for (String edition : editions) {
             Path dir = publishedDir.resolve("releases").resolve(edition);
             if (!Files.isDirectory(dir)) {
                 throw new ImportException(dir.toString(), "edition folder is missing");

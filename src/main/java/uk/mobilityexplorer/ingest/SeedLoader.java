@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,21 +107,58 @@ public class SeedLoader {
 
     /** Loads every seed table in one transaction; on any error rolls back and rethrows. */
     public int load(Connection c) throws SQLException {
+        return inTransaction(c, () -> {
+            int total = 0;
+            // Filled while the dataset table loads; observations (loaded later) take their edition and measure from it.
+            Map<String, String[]> datasetKeys = new HashMap<>();
+            for (TableSpec spec : TABLES) {
+                total += insert(c, spec, file -> open(config.location(), file), datasetKeys, Set.of(), 1);
+            }
+            return total;
+        });
+    }
+
+    /**
+     * Replaces one edition's datasets and observations with those of a seed folder written for that edition alone,
+     * adding the areas, dimensions and categories the database does not know yet, in one transaction: readers see
+     * the old edition until the commit and the new one after it, never a mixture.
+     */
+    public int replaceEdition(Connection c, String edition, Path seedDir) throws SQLException {
+        return inTransaction(c, () -> {
+            for (String table : List.of("observation", "dataset")) {
+                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where edition_id = ?")) {
+                    s.setString(1, edition);
+                    s.executeUpdate();
+                }
+            }
+            int total = 0;
+            Map<String, String[]> datasetKeys = new HashMap<>();
+            for (TableSpec spec : TABLES) {
+                switch (spec.table()) {
+                    case "area", "dimension", "category" -> total += insert(c, spec,
+                            file -> open(seedDir.toString(), file), datasetKeys, existingKeys(c, spec), 1);
+                    case "dataset", "observation" -> total += insert(c, spec, file -> open(seedDir.toString(), file),
+                            datasetKeys, Set.of(), nextObservationId(c));
+                    default -> {
+                        // Editions, measures and units come from the reference tables, already loaded with the seed.
+                    }
+                }
+            }
+            return total;
+        });
+    }
+
+    private interface Work {
+        int run() throws SQLException;
+    }
+
+    private static int inTransaction(Connection c, Work work) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            int total = 0;
-            // Filled while the dataset table loads; observations (loaded later) take their edition and measure from it.
-            Map<String, String[]> datasetKeys = new java.util.HashMap<>();
-            for (TableSpec spec : TABLES) {
-                try (java.io.Reader reader = open(spec.file())) {
-                    total += insert(c, spec, reader, datasetKeys);
-                } catch (IOException e) {
-                    throw new ImportException(spec.file(), "cannot be read: " + e.getMessage());
-                }
-            }
+            int result = work.run();
             c.commit();
-            return total;
+            return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -127,12 +167,43 @@ public class SeedLoader {
         }
     }
 
-    private static int insert(Connection c, TableSpec spec, java.io.Reader reader, Map<String, String[]> datasetKeys)
-            throws SQLException {
+    /** The key (first column, or the first two for categories) of every row the table already holds. */
+    private static Set<String> existingKeys(Connection c, TableSpec spec) throws SQLException {
+        int keyColumns = spec.table().equals("category") ? 2 : 1;
+        String select = spec.columns().stream().limit(keyColumns).map(col -> col[1]).collect(Collectors.joining(", "));
+        Set<String> keys = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("select " + select + " from " + spec.table());
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                keys.add(keyColumns == 1 ? r.getString(1) : r.getString(1) + "|" + r.getString(2));
+            }
+        }
+        return keys;
+    }
+
+    private static long nextObservationId(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select coalesce(max(id), 0) + 1 from observation");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private interface Source {
+        java.io.Reader open(String file) throws IOException;
+    }
+
+    /**
+     * Inserts one seed file's rows in batches. Rows whose key is in {@code present} are skipped; generated ids
+     * ({@code #} columns) count up from {@code firstId}.
+     */
+    private static int insert(Connection c, TableSpec spec, Source source, Map<String, String[]> datasetKeys,
+            Set<String> present, long firstId) throws SQLException {
         String columns = spec.columns().stream().map(col -> col[1]).collect(Collectors.joining(", "));
         String marks = spec.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
         int[] count = {0};
-        try (PreparedStatement s = c.prepareStatement(
+        int[] pending = {0};
+        try (java.io.Reader reader = source.open(spec.file()); PreparedStatement s = c.prepareStatement(
                 "insert into " + spec.table() + " (" + columns + ") values (" + marks + ")")) {
             CsvTable.scan(spec.file(), reader, (table, row) -> {
                 if (count[0] == 0) {
@@ -143,30 +214,41 @@ public class SeedLoader {
                         }
                     }
                 }
-                count[0]++;
                 if (spec.table().equals("dataset")) {
                     datasetKeys.put(table.get(row, "id"), new String[] {table.get(row, "edition"), table.get(row, "measure")});
                 }
+                if (!present.isEmpty() && present.contains(key(spec, table, row))) {
+                    return;
+                }
+                count[0]++;
                 try {
                     for (int i = 0; i < spec.columns().size(); i++) {
-                        bind(s, i + 1, spec.columns().get(i), value(spec.columns().get(i), table, row, count[0], datasetKeys),
-                                table, row);
+                        bind(s, i + 1, spec.columns().get(i),
+                                value(spec.columns().get(i), table, row, firstId + count[0] - 1, datasetKeys), table, row);
                     }
                     s.addBatch();
-                    if (count[0] % BATCH == 0) {
+                    if (++pending[0] == BATCH) {
                         s.executeBatch();
+                        pending[0] = 0;
                     }
                 } catch (SQLException e) {
                     throw new ImportException(spec.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
                 }
             });
-            if (count[0] % BATCH != 0) {
+            if (pending[0] > 0) {
                 s.executeBatch();
             }
         } catch (SQLException e) {
             throw new ImportException(spec.file(), "rejected by the database: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ImportException(spec.file(), "cannot be read: " + e.getMessage());
         }
         return count[0];
+    }
+
+    private static String key(TableSpec spec, CsvTable table, CsvTable.Row row) {
+        String first = table.get(row, spec.columns().get(0)[0]);
+        return spec.table().equals("category") ? first + "|" + table.get(row, spec.columns().get(1)[0]) : first;
     }
 
     private static String value(String[] col, CsvTable table, CsvTable.Row row, long id, Map<String, String[]> datasetKeys) {
@@ -208,8 +290,8 @@ public class SeedLoader {
         }
     }
 
-    private java.io.Reader open(String file) throws IOException {
-        String location = config.location();
+    /** Opens a seed file from {@code classpath:<folder>} or from a folder on disk. */
+    private static java.io.Reader open(String location, String file) throws IOException {
         if (location.startsWith("classpath:")) {
             String path = location.substring("classpath:".length()) + "/" + file;
             InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
@@ -219,6 +301,14 @@ public class SeedLoader {
             return CsvTable.strictUtf8(in);
         }
         return CsvTable.strictUtf8(Files.newInputStream(Path.of(location, file)));
+    }
+
+    /** The service's copy of the area directory, for matching the area names of uploaded files. */
+    public AreaDirectory areaDirectory() throws IOException {
+        try (java.io.Reader areas = open(config.location(), AreaDirectory.AREAS_FILE);
+                java.io.Reader names = open(config.location(), AreaDirectory.NAMES_FILE)) {
+            return AreaDirectory.read(AreaDirectory.AREAS_FILE, areas, AreaDirectory.NAMES_FILE, names);
+        }
     }
 
     private static TableSpec spec(String file, String table, String... columns) {

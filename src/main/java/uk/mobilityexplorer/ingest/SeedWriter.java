@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SeedWriter {
 
     public static final List<String> FILES = List.of("editions.csv", "measures.csv", "datasets.csv", "areas.csv",
-            "dimensions.csv", "categories.csv", "units.csv", "observations.csv", "import-report.csv");
+            "dimensions.csv", "categories.csv", "units.csv", "observations.csv", "import-report.csv", AreaDirectory.AREAS_FILE, AreaDirectory.NAMES_FILE);
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -50,10 +50,9 @@ public final class SeedWriter {
 
         Set<String> used = usedAreas(result);
         List<List<String>> areas = new ArrayList<>();
-        result.areas().all().stream().filter(a -> used.contains(a.code())).forEach(a -> areas.add(List.of(a.code(),
-                a.name(), a.type(), a.parent() == null ? "" : a.parent(), a.vintages(), a.slug(), a.componentCodes())));
-        print(dir.resolve("areas.csv"),
-                List.of("code", "name", "type", "parent_code", "vintages", "slug", "component_codes"), areas);
+        result.areas().all().stream().filter(a -> used.contains(a.code())).forEach(a -> areas.add(a.toCsv()));
+        print(dir.resolve("areas.csv"), AreaDirectory.AREA_COLUMNS, areas);
+        result.areas().write(dir);
 
         Set<String> usedCategories = new LinkedHashSet<>();
         result.observations().forEach(o -> o.breakdowns().forEach(b -> usedCategories.add(b[0] + "|" + b[1])));
@@ -100,7 +99,7 @@ public final class SeedWriter {
         return used;
     }
 
-    private static void print(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    static void print(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
             printer.printRecord(header);

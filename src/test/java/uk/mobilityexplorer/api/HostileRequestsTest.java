@@ -27,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class HostileRequestsTest {
 
+    private static final String ADMIN_IMPORT = "/api/v1/admin/editions/{id}/files";
     private static final Map<String, List<String>> OPERATIONS = Map.of(
             "/api/v1/editions", List.of(),
             "/api/v1/editions/{id}", List.of(),
@@ -46,7 +47,10 @@ class HostileRequestsTest {
             "-1", "0", "2147483648", "-2147483649", "99999999999999999999", "1e9", "NaN", "null", "{}", "[]", "%",
             "\\", "a".repeat(5000), "x".repeat(200), "TLC1,TLC2,TLC3", "K02000001,".repeat(150), "format=csv",
             "latest'", "2025 ", " 2025");
-    private static final Set<Integer> ALLOWED = Set.of(200, 304, 400, 404, 405, 406, 414, 431);
+    private static final Set<Integer> ALLOWED = Set.of(200, 304, 400, 401, 404, 405, 406, 411, 414, 415, 431);
+    /** No account exists in this profile, so every import attempt must be turned away, whatever it carries. */
+    private static final List<String> CREDENTIALS = List.of("", "Basic aW1wb3J0ZXI6aW1wb3J0ZXI=", "Basic %%%",
+            "Basic " + "A".repeat(3000), "Bearer x", "Basic YWRtaW46", "Basic OmFkbWlu");
 
     @Test
     void hostileRequestsNeverFailTheServer() {
@@ -55,6 +59,7 @@ class HostileRequestsTest {
         System.out.printf("Hostile requests: seed %d, %d requests%n", seed, requests);
         Random random = new Random(seed);
         List<String> paths = new ArrayList<>(OPERATIONS.keySet());
+        paths.add(ADMIN_IMPORT);
         paths.sort(String::compareTo);
         RestAssuredConfig raw = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                 .defaultQueryParameterCharset("UTF-8"));
@@ -62,7 +67,7 @@ class HostileRequestsTest {
             String template = paths.get(random.nextInt(paths.size()));
             String path = template.replace("{id}", encode(value(random)));
             RequestSpecification request = given().config(raw).urlEncodingEnabled(false);
-            for (String name : OPERATIONS.get(template)) {
+            for (String name : OPERATIONS.getOrDefault(template, List.of())) {
                 if (random.nextInt(3) == 0) {
                     int repeats = random.nextInt(10) == 0 ? 2 : 1;
                     for (int r = 0; r < repeats; r++) {
@@ -76,7 +81,21 @@ class HostileRequestsTest {
             if (random.nextInt(10) == 0) {
                 request = request.accept(random.nextBoolean() ? "application/xml" : "text/csv");
             }
-            Response response = random.nextInt(25) == 0 ? request.delete(path) : request.get(path);
+            Response response;
+            if (template.equals(ADMIN_IMPORT)) {
+                String credentials = CREDENTIALS.get(random.nextInt(CREDENTIALS.size()));
+                if (!credentials.isEmpty()) {
+                    request = request.header("Authorization", credentials);
+                }
+                request = random.nextBoolean() ? request.contentType("multipart/form-data; boundary=b")
+                        .body(("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + value(random)
+                                + "\"\r\n\r\n" + value(random) + "\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8))
+                        : request.contentType("text/plain").body(value(random));
+                response = request.put(path);
+                assertThat(response.statusCode()).as("import without a valid account, seed " + seed).isGreaterThanOrEqualTo(400);
+            } else {
+                response = random.nextInt(25) == 0 ? request.delete(path) : request.get(path);
+            }
             int status = response.statusCode();
             String context = "request " + i + " (seed " + seed + "): " + path + " -> " + status + " " + response.asString();
             assertThat(status).as(context).isIn(ALLOWED);

@@ -31,11 +31,14 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyOperationAnswersItsDocumentedExampleWithAValidatedSuccess() {
+    void everyReadOperationAnswersItsDocumentedExampleWithAValidatedSuccess() {
         OpenAPI spec = committed();
         List<String> exercised = new ArrayList<>();
         spec.getPaths().forEach((path, item) -> {
             Operation get = item.getGet();
+            if (get == null) {
+                return; // the one write, the admin import, needs credentials and files: EditionImportResourceTest
+            }
             RequestSpecification request = api();
             String url = path;
             for (Parameter p : get.getParameters() == null ? List.<Parameter>of() : get.getParameters()) {
