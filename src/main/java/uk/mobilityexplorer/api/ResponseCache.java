@@ -1,5 +1,6 @@
 package uk.mobilityexplorer.api;
 
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -30,7 +32,7 @@ public class ResponseCache {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** A stored response: body and the headers that travel with it. */
-    private record Entry(byte[] body, Buffer buffer, String contentType, String etag, String cacheControl) {
+    private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
@@ -97,20 +99,29 @@ public class ResponseCache {
                 || response.getEntityTag() == null) {
             return;
         }
-        Entry entry = new Entry(body, Buffer.buffer(body), response.getMediaType().toString(), response.getEntityTag().getValue(),
-                response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        Entry entry = new Entry(body.length, offHeap(body), response.getMediaType().toString(),
+                response.getEntityTag().getValue(), response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         synchronized (this) {
             if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
                 return;
             }
             Entry previous = entries.put(key, entry);
-            bytes += body.length - (previous == null ? 0 : previous.body().length);
+            bytes += body.length - (previous == null ? 0 : previous.size());
             var oldest = entries.entrySet().iterator();
             while (bytes > MAX_BYTES && oldest.hasNext()) {
-                bytes -= oldest.next().getValue().body().length;
+                bytes -= oldest.next().getValue().size();
                 oldest.remove();
             }
         }
+    }
+
+    /**
+     * The body in direct memory, so each hit is written to the socket without copying it first. Netty never frees it
+     * (unreleasable); the garbage collector does, once the entry is evicted and no write still holds it.
+     */
+    private static Buffer offHeap(byte[] body) {
+        ByteBuffer memory = ByteBuffer.allocateDirect(body.length).put(body).flip();
+        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
     }
 
     private static String key(String rawPath, String rawQuery, String accept) {
