@@ -3,6 +3,9 @@ package uk.mobilityexplorer.api;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -22,9 +25,9 @@ import io.vertx.ext.web.RoutingContext;
 import uk.mobilityexplorer.domain.DataReplaced;
 
 /**
- * Keeps the bytes of successful API responses by URL and Accept header. Bounded by total bytes, least recently used
- * first out. An import empties it; a response computed while an import was committing is not stored, so what is kept
- * never predates the data it came from.
+ * Keeps the bytes of successful API responses by URL and Accept header, for as long as their Cache-Control allows.
+ * Bounded by total bytes, least recently used first out. An import empties it; a response computed while an import
+ * was committing is not stored, so what is kept never predates the data it came from.
  */
 @Singleton
 public class ResponseCache {
@@ -32,8 +35,11 @@ public class ResponseCache {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** A stored response: body and the headers that travel with it. */
-    private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl) {
+    private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl,
+            long expiresAt) {
     }
+
+    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
@@ -57,7 +63,14 @@ public class ResponseCache {
         }
         Entry hit;
         synchronized (this) {
-            hit = entries.get(key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT)));
+            String key = key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT));
+            hit = entries.get(key);
+            if (hit != null && System.nanoTime() - hit.expiresAt() > 0) {
+                // Kept no longer than a CDN may keep it, so another replica's import shows here within max-age too.
+                entries.remove(key);
+                bytes -= hit.size();
+                hit = null;
+            }
         }
         if (hit == null) {
             ctx.next();
@@ -99,8 +112,12 @@ public class ResponseCache {
                 || response.getEntityTag() == null) {
             return;
         }
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        Matcher maxAge = MAX_AGE.matcher(cacheControl == null ? "" : cacheControl);
+        long lifetime = cacheControl != null && cacheControl.contains("immutable") ? Long.MAX_VALUE / 2
+                : TimeUnit.SECONDS.toNanos(maxAge.find() ? Long.parseLong(maxAge.group(1)) : 0);
         Entry entry = new Entry(body.length, offHeap(body), response.getMediaType().toString(),
-                response.getEntityTag().getValue(), response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+                response.getEntityTag().getValue(), cacheControl, System.nanoTime() + lifetime);
         synchronized (this) {
             if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
                 return;

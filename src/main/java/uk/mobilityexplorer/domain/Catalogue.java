@@ -1,5 +1,6 @@
 package uk.mobilityexplorer.domain;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +10,32 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
  * first use. They change when the seed is loaded into an empty database, before any request, and when an import
- * replaces an edition, after which the next use reloads them.
+ * replaces an edition. An import in this process reloads them at once; one made by another replica is noticed
+ * through the data version within {@code mobility.catalogue.version-check} (default 10 s).
  */
 @ApplicationScoped
 public class Catalogue {
 
+    private final Event<DataReplaced> replaced;
+    private final long versionCheckNanos;
     private volatile Snapshot snapshot;
+    private volatile long version = -1;
+    private volatile long versionCheckedAt;
+
+    public Catalogue(Event<DataReplaced> replaced,
+            @ConfigProperty(name = "mobility.catalogue.version-check", defaultValue = "10s") Duration versionCheck) {
+        this.replaced = replaced;
+        this.versionCheckNanos = versionCheck.toNanos();
+    }
 
     /** Immutable copy of the reference tables with the lookups the API needs. */
     public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
@@ -31,6 +46,7 @@ public class Catalogue {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot get() {
+        checkDataVersion();
         Snapshot s = snapshot;
         if (s == null) {
             synchronized (this) {
@@ -45,6 +61,22 @@ public class Catalogue {
 
     void onDataReplaced(@Observes DataReplaced event) {
         snapshot = null;
+    }
+
+    /** At most once per interval: if another replica imported since we last looked, drop everything derived. */
+    private void checkDataVersion() {
+        long now = System.nanoTime();
+        if (version >= 0 && now - versionCheckedAt < versionCheckNanos) {
+            return;
+        }
+        versionCheckedAt = now;
+        long current = ((Number) Edition.getEntityManager()
+                .createNativeQuery("select version from data_version where id = 1").getSingleResult()).longValue();
+        long previous = version;
+        version = current;
+        if (previous >= 0 && current != previous) {
+            replaced.fire(new DataReplaced(null));
+        }
     }
 
     private static Snapshot load() {

@@ -125,6 +125,9 @@ public class SeedLoader {
      */
     public int replaceEdition(Connection c, String edition, Path seedDir) throws SQLException {
         return inTransaction(c, () -> {
+            try (PreparedStatement s = c.prepareStatement("update data_version set version = version + 1 where id = 1")) {
+                s.executeUpdate();
+            }
             for (String table : List.of("observation", "dataset")) {
                 try (PreparedStatement s = c.prepareStatement("delete from " + table + " where edition_id = ?")) {
                     s.setString(1, edition);

@@ -8,11 +8,18 @@ import static org.hamcrest.Matchers.startsWith;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -24,6 +31,9 @@ import uk.mobilityexplorer.security.PasswordHash;
 @QuarkusTest
 @TestProfile(EditionImportResourceTest.Accounts.class)
 class EditionImportResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String IMPORTER_PASSWORD = passwordForThisRun("importer");
     private static final String ANALYST_PASSWORD = passwordForThisRun("analyst");
@@ -48,6 +58,7 @@ class EditionImportResourceTest {
                             "quarkus.flyway.schemas", "admin_import")
                     : Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:admin-import;DB_CLOSE_DELAY=-1");
             var overrides = new java.util.HashMap<>(database);
+            overrides.put("mobility.catalogue.version-check", "0s");
             overrides.put("mobility.admin.accounts",
                     "importer|importer|" + PasswordHash.hash(IMPORTER_PASSWORD.toCharArray()) + ",analyst|analyst|"
                             + PasswordHash.hash(ANALYST_PASSWORD.toCharArray()));
@@ -81,6 +92,19 @@ class EditionImportResourceTest {
                 .body("observations", equalTo(2));
         api().get(OBSERVATIONS).then().statusCode(200).body("items.value", contains(4.25f));
         api().get("/api/v1/editions/2026-draft").then().statusCode(200);
+    }
+
+    @Test
+    void importByAnotherReplica_isServedHereAsSoonAsTheDataVersionMoves() throws SQLException {
+        asImporter(IMPORTER_PASSWORD).spec(upload(FILE_NAME, csv("5.5"))).put(FILES, "2026-draft").then().statusCode(200);
+        api().get(OBSERVATIONS).then().statusCode(200).body("items.value", contains(5.5f)); // now cached here
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // What another replica's import does to the shared database: new figures and a new data version.
+            s.executeUpdate("update observation set obs_value = 6.75 where edition_id = '2026-draft' and area_code = 'TLC1'");
+            s.executeUpdate("update data_version set version = version + 1 where id = 1");
+        }
+        api().get("/api/v1/measures?edition=2026-draft&q=" + System.nanoTime()).then().statusCode(200);
+        api().get(OBSERVATIONS).then().statusCode(200).body("items.value", contains(6.75f));
     }
 
     @Test
