@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Soak: the service (production settings, H2, 256 MB heap, core 0) under wrk load (16 connections, core 1) for
+# Soak: the service (production settings as in run.sh, with the 256 MB heap the README advises for a replica that
+# imports; H2, core 0) under wrk load (16 connections, core 1) for
 # SOAK_SECONDS (default 600), while the draft edition is re-imported through the authenticated admin endpoint every
 # SOAK_IMPORT_EVERY seconds (default 20). Loopback only. Prints requests, errors, imports, RSS over time, and checks
 # that the draft's figures after the soak are byte-identical to those before it (nothing lost or mixed).
@@ -19,7 +20,8 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 # A throwaway account for this run: the password never leaves this script, only its hash reaches the service.
 password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 hash=$(printf '%s\n' "$password" | java -cp target/classes uk.mobilityexplorer.security.PasswordHash)
-MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=$PORT \
+MALLOC_ARENA_MAX=2 MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx256m -XX:+UseSerialGC \
+  -XX:ReservedCodeCacheSize=48m -Xss512k -Dquarkus.http.port=$PORT \
   -Xlog:gc:file="$WORK/gc.log" -Dmobility.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

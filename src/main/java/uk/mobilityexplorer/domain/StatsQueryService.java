@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
@@ -41,6 +43,10 @@ public class StatsQueryService {
     public record ProfileEntry(Measure measure, Dataset dataset, Observation observation, Integer rank,
             int peerCount, Observation uk, String comparison) {
     }
+
+    // Facts about whole datasets, used to explain empty results; bounded by the catalogue, dropped by every import.
+    private final Map<List<String>, List<String>> periods = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> dimensionsPresent = new ConcurrentHashMap<>();
 
     public ObservationPage observations(ObservationFilter f) {
         StringBuilder where = new StringBuilder("datasetId in :datasets");
@@ -74,19 +80,28 @@ public class StatsQueryService {
     }
 
     public boolean hasArea(List<String> datasetIds, List<String> areaCodes) {
-        return Observation.count("datasetId in ?1 and areaCode in ?2", datasetIds, areaCodes) > 0;
+        return Observation.find("datasetId in ?1 and areaCode in ?2", datasetIds, areaCodes).firstResultOptional()
+                .isPresent();
     }
 
+    /** Whether any row is broken down by the dimension; remembered, as it needs a look at every row of the datasets. */
     public boolean hasDimension(List<String> datasetIds, String dimension) {
-        return Observation.count("datasetId in ?1 and (dim1 = ?2 or dim2 = ?2 or dim3 = ?2 or dim4 = ?2)", datasetIds,
-                dimension) > 0;
+        return dimensionsPresent.computeIfAbsent(datasetIds + "|" + dimension, k -> Observation.find(
+                "datasetId in ?1 and (dim1 = ?2 or dim2 = ?2 or dim3 = ?2 or dim4 = ?2)", datasetIds, dimension)
+                .firstResultOptional().isPresent());
     }
 
-    /** Period labels present, in time order. */
+    /** Period labels present, in time order; remembered, as they need a look at every row of the datasets. */
     public List<String> periods(List<String> datasetIds) {
-        return Observation.getEntityManager().createQuery("select o.period from Observation o where o.datasetId in :d "
-                + "group by o.period order by min(o.periodStart), o.period", String.class)
-                .setParameter("d", datasetIds).getResultList();
+        return periods.computeIfAbsent(datasetIds, ids -> List.copyOf(Observation.getEntityManager()
+                .createQuery("select o.period from Observation o where o.datasetId in :d "
+                        + "group by o.period order by min(o.periodStart), o.period", String.class)
+                .setParameter("d", ids).getResultList()));
+    }
+
+    void onDataReplaced(@Observes DataReplaced event) {
+        periods.clear();
+        dimensionsPresent.clear();
     }
 
     public List<Observation> all(List<String> datasetIds) {
