@@ -44,7 +44,7 @@ public class ResponseCache {
     private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
     /** Counts imports; a response is stored only if no import finished while it was being computed. */
-    private long generation;
+    private volatile long generation;
     private static final String GENERATION = ResponseCache.class.getName() + ".generation";
 
     /**
@@ -96,9 +96,7 @@ public class ResponseCache {
 
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
-        synchronized (this) {
-            request.setProperty(GENERATION, generation);
-        }
+        request.setProperty(GENERATION, generation);
     }
 
     @ServerResponseFilter

@@ -140,7 +140,9 @@ public class SeedLoader {
                 switch (spec.table()) {
                     case "area", "dimension", "category" -> total += insert(c, spec,
                             file -> open(seedDir.toString(), file), datasetKeys, existingKeys(c, spec), 1);
-                    case "dataset", "observation" -> total += insert(c, spec, file -> open(seedDir.toString(), file),
+                    case "dataset" -> total += insert(c, spec, file -> open(seedDir.toString(), file), datasetKeys,
+                            Set.of(), 1);
+                    case "observation" -> total += insert(c, spec, file -> open(seedDir.toString(), file),
                             datasetKeys, Set.of(), nextObservationId(c));
                     default -> {
                         // Editions, measures and units come from the reference tables, already loaded with the seed.
