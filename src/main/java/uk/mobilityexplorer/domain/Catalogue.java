@@ -61,6 +61,8 @@ public class Catalogue {
 
     void onDataReplaced(@Observes DataReplaced event) {
         snapshot = null;
+        // Re-read the version on next use as a baseline, so this process's own import is not flushed a second time.
+        version = -1;
     }
 
     /** At most once per interval: if another replica imported since we last looked, drop everything derived. */
