@@ -21,7 +21,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 hash=$(printf '%s\n' "$password" | java -cp target/classes uk.mobilityexplorer.security.PasswordHash)
 MALLOC_ARENA_MAX=2 MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx256m -XX:+UseSerialGC \
-  -XX:ReservedCodeCacheSize=48m -Xss512k -Dquarkus.http.port=$PORT \
+  -XX:ReservedCodeCacheSize=48m -Xss512k -XX:NativeMemoryTracking=summary -Dquarkus.http.port=$PORT \
   -Xlog:gc:file="$WORK/gc.log" -Dmobility.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -50,6 +50,8 @@ LUA
 
 # JIT warm-up with the same mix, not measured.
 taskset -c 1 wrk -t1 -c16 -d20s -s "$WORK/mix.lua" "http://localhost:$PORT" > /dev/null
+# The JVM's own account of its memory from here on, so any growth in RSS can be put down to a pool.
+jcmd $pid VM.native_memory baseline > /dev/null
 echo "time_s rss_mb" > "$WORK/rss.txt"
 ( for t in $(seq 0 30 "$DURATION"); do echo "$t $(rss)" >> "$WORK/rss.txt"; sleep 30; done ) &
 sampler=$!
@@ -67,6 +69,7 @@ taskset -c 1 wrk -t1 -c16 -d"${DURATION}s" --latency -s "$WORK/mix.lua" "http://
 wait $importer || true
 kill $sampler 2>/dev/null || true
 echo "$DURATION $(rss)" >> "$WORK/rss.txt"
+jcmd $pid VM.native_memory summary.diff scale=MB > "$WORK/native-memory.txt"
 
 imports_ok=$(grep -c '^200$' "$WORK/imports.txt" || true)
 imports_failed=$(grep -vc '^200$' "$WORK/imports.txt" || true)
@@ -79,6 +82,10 @@ echo "requests: $requests ($(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt") r
 echo "non-2xx or socket errors: ${errors:-none}; ERROR lines in the service log: $server_errors"
 echo "imports: $imports_ok succeeded, $imports_failed failed"
 echo "RSS (MB) every 30 s: $(awk 'NR>1 {printf "%s ", $2}' "$WORK/rss.txt")"
+echo "JVM memory committed since warm-up, pools that changed (native memory tracking, $WORK/native-memory.txt):" \
+  "$(sed -nE -e 's/^Total: .*committed=([0-9]+MB) ([+-][0-9]+MB).*/total \1 \2;/p' \
+    -e 's/^- *([A-Za-z][A-Za-z ]*[a-z]) \(.*committed=([0-9]+MB) ([+-][0-9]+MB).*/\1 \2 \3;/p' "$WORK/native-memory.txt" | tr '\n' ' ')"
+echo "heap in use after each full collection (MB): $(sed -nE 's/.*Pause Full \(Allocation Failure\) [0-9]+M->([0-9]+)M.*/\1/p' "$WORK/gc.log" | tr '\n' ' ')"
 if cmp -s "$WORK/draft-before.json" "$WORK/draft-after.json"; then echo "draft figures after the soak: identical to before"
 else echo "draft figures after the soak: DIFFERENT"; fi
 [ -z "$errors" ] && [ "$server_errors" -eq 0 ] && [ "$imports_failed" -eq 0 ] && cmp -s "$WORK/draft-before.json" "$WORK/draft-after.json"

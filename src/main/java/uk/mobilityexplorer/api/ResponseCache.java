@@ -26,8 +26,9 @@ import uk.mobilityexplorer.domain.DataReplaced;
 
 /**
  * Keeps the bytes of successful API responses by URL and Accept header, for as long as their Cache-Control allows.
- * Bounded by total bytes, least recently used first out. An import empties it; a response computed while an import
- * was committing is not stored, so what is kept never predates the data it came from.
+ * Bounded by total bytes, least recently used first out. An import empties it, except for responses pinned to a
+ * published edition when only a draft changed; a response computed while an import was committing is not stored, so
+ * what is kept never predates the data it came from.
  */
 @Singleton
 public class ResponseCache {
@@ -36,7 +37,7 @@ public class ResponseCache {
 
     /** A stored response: body and the headers that travel with it. */
     private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl,
-            long expiresAt) {
+            boolean immutable, long expiresAt) {
     }
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
@@ -88,8 +89,10 @@ public class ResponseCache {
 
     void onDataReplaced(@Observes DataReplaced event) {
         synchronized (this) {
-            entries.clear();
-            bytes = 0;
+            // Keeping the published editions' responses spares every client a burst of recomputation after each
+            // draft import, a burst that otherwise stalls a busy replica for a second or two.
+            entries.values().removeIf(entry -> !(event.draftOnly() && entry.immutable()));
+            bytes = entries.values().stream().mapToLong(Entry::size).sum();
             generation++;
         }
     }
@@ -112,10 +115,11 @@ public class ResponseCache {
         }
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
         Matcher maxAge = MAX_AGE.matcher(cacheControl == null ? "" : cacheControl);
-        long lifetime = cacheControl != null && cacheControl.contains("immutable") ? Long.MAX_VALUE / 2
+        boolean immutable = cacheControl != null && cacheControl.contains("immutable");
+        long lifetime = immutable ? Long.MAX_VALUE / 2
                 : TimeUnit.SECONDS.toNanos(maxAge.find() ? Long.parseLong(maxAge.group(1)) : 0);
         Entry entry = new Entry(body.length, offHeap(body), response.getMediaType().toString(),
-                response.getEntityTag().getValue(), cacheControl, System.nanoTime() + lifetime);
+                response.getEntityTag().getValue(), cacheControl, immutable, System.nanoTime() + lifetime);
         synchronized (this) {
             if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
                 return;

@@ -77,7 +77,7 @@ public class Catalogue {
         long previous = version;
         version = current;
         if (previous >= 0 && current != previous) {
-            replaced.fire(new DataReplaced(null));
+            replaced.fire(new DataReplaced(false));
         }
     }
 

@@ -89,7 +89,7 @@ public class EditionImporter {
             } catch (SQLException e) {
                 throw new IllegalStateException("import of " + edition.id + " failed in the database", e);
             }
-            replaced.fire(new DataReplaced(edition.id));
+            replaced.fire(new DataReplaced(edition.isDraft()));
             LOG.infof("Edition %s replaced from %d uploaded files: %d datasets, %d observations", edition.id,
                     uploads.size(), result.datasets().size(), result.observations().size());
             return new Outcome(edition.id, uploads.size(), result.datasets().size(), result.observations().size(),
