@@ -20,16 +20,19 @@ export MALLOC_ARENA_MAX=2
 for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
 
-start_service() { # $1 data dir, $2 seed location, [$3 heap], [$4 app dir], [extra -D options in DB_OPTS]; prints ms to ready
-  rm -rf "$1"; local t0; t0=$(date +%s%N)
-  taskset -c 0 java -Xmx${3:-$HEAP} $JVM_OPTS -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
-    -Dmobility.seed.location="$2" ${DB_OPTS:-} -jar "${4:-target/quarkus-app}/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+launch() { # $1 data dir, $2 heap, $3 app dir; seed location in SEED, extra -D options in DB_OPTS; prints ms to ready
+  local t0; t0=$(date +%s%N)
+  taskset -c 0 java -Xmx"$2" $JVM_OPTS -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
+    ${SEED:+-Dmobility.seed.location="$SEED"} ${DB_OPTS:-} -jar "$3/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   echo $! > "$WORK/service.pid"
   until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do
-    kill -0 "$(cat "$WORK/service.pid")" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+    kill -0 "$(cat "$WORK/service.pid")" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; return 1; }
     sleep 0.05
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+start_service() { # $1 data dir (emptied first), $2 seed location, [$3 heap], [$4 app dir]; prints ms to ready
+  rm -rf "$1"; SEED="$2" launch "$1" "${3:-$HEAP}" "${4:-target/quarkus-app}"
 }
 stop_service() { # the service may belong to a subshell, so wait by polling rather than with 'wait'
   local pid; pid=$(cat "$WORK/service.pid"); kill "$pid" 2>/dev/null || true
@@ -85,12 +88,7 @@ read -r m_rps m_p50 m_p99 m_err <<< "$(run_wrk "http://localhost:$PORT/api/v1/ed
 echo "metadata (/api/v1/editions) under load: ${m_rps} req/s, p99 ${m_p99}, errors ${m_err}"
 echo "RSS after load: $(rss_mb) MB"
 stop_service
-restart_ms() { local t0; t0=$(date +%s%N)
-  taskset -c 0 java -Xmx$HEAP $JVM_OPTS -Dquarkus.http.port=$PORT -Dmobility.data-dir="$WORK/data-real" \
-    -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 & echo $! > "$WORK/service.pid"
-  until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.05; done
-  echo $(( ($(date +%s%N) - t0) / 1000000 )); }
-echo "restart to ready with data already loaded: $(restart_ms) ms"
+echo "restart to ready with data already loaded: $(launch "$WORK/data-real" "$HEAP" target/quarkus-app) ms"
 stop_service
 
 cat > "$WORK/filtered.lua" <<'LUA'
@@ -102,14 +100,17 @@ request = function()
   return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=2024")
 end
 LUA
-scale_run() { # $1 label, $2 rows, $3 app dir
-  if ! start_service "$WORK/data-$2" "$WORK/seed-$2" "${BENCH_LOAD_HEAP:-3g}" "$3" > /dev/null; then
+scale_run() { # $1 label, $2 rows, $3 app dir; the load's own options (such as Flyway clean) in LOAD_OPTS
+  if ! DB_OPTS="${DB_OPTS:-} ${LOAD_OPTS:-}" start_service "$WORK/data-$2" "$WORK/seed-$2" "${BENCH_LOAD_HEAP:-3g}" "$3" > /dev/null; then
     echo "$1: load of $2 rows failed (last lines of $WORK/service.log above)"; return 0
   fi
-  echo "$1: import of $2 rows: $(load_ms) ms; RSS $(rss_mb) MB"
-  taskset -c 1 wrk -t1 -c16 -d3s -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null # JIT warm-up, not measured
+  echo "$1: import of $2 rows: $(load_ms) ms"
+  stop_service
+  # Measured as served in production: a restart on the loaded data with the production heap, not the load's heap.
+  launch "$WORK/data-$2" "$HEAP" "$3" > /dev/null || { echo "$1: restart on $2 rows failed"; return 0; }
+  taskset -c 1 wrk -t1 -c16 -d10s -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null # JIT warm-up, not measured
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
-  echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}"
+  echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}; RSS $(rss_mb) MB"
   stop_service
 }
 if [ -n "${BENCH_PG_URL:-}" ]; then
@@ -120,10 +121,11 @@ for n in $ROWS; do
   echo "== Synthetic ${n} rows"
   java src/bench/ScaleFixture.java "$n" "$WORK/seed-$n"
   # One transaction for the whole load keeps H2's undo log in memory, so large loads get a larger heap.
-  DB_OPTS="" scale_run "H2" "$n" target/quarkus-app
+  DB_OPTS="" LOAD_OPTS="" scale_run "H2" "$n" target/quarkus-app
   if [ -n "${BENCH_PG_URL:-}" ]; then
     DB_OPTS="-Dquarkus.datasource.jdbc.url=$BENCH_PG_URL -Dquarkus.datasource.username=${BENCH_PG_USER:-} \
-      -Dquarkus.datasource.password=${BENCH_PG_PASSWORD:-} -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false" \
+      -Dquarkus.datasource.password=${BENCH_PG_PASSWORD:-}" \
+      LOAD_OPTS="-Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false" \
       scale_run "PostgreSQL" "$n" target/bench-pg-app
   else
     echo "PostgreSQL: skipped (set BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD)"
