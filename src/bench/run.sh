@@ -18,11 +18,12 @@ JVM_OPTS=${BENCH_JVM_OPTS:-"-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss5
 HEAP=${BENCH_HEAP:-160m}
 export MALLOC_ARENA_MAX=2
 for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -Dstyle.color=never package -DskipTests
 
-launch() { # $1 data dir, $2 heap, $3 app dir; seed location in SEED, extra -D options in DB_OPTS; prints ms to ready
+launch() { # $1 data dir, $2 heap, $3 app dir; seed location in SEED, extra -D options in DB_OPTS, another JVM in JAVA,
+          # its own options in AOT_OPTS; prints ms to ready
   local t0; t0=$(date +%s%N)
-  taskset -c 0 java -Xmx"$2" $JVM_OPTS -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
+  taskset -c 0 "${JAVA:-java}" -Xmx"$2" $JVM_OPTS ${AOT_OPTS:-} -Dquarkus.http.port=$PORT -Dmobility.data-dir="$1" \
     ${SEED:+-Dmobility.seed.location="$SEED"} ${DB_OPTS:-} -jar "$3/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   echo $! > "$WORK/service.pid"
   until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do
@@ -88,8 +89,26 @@ read -r m_rps m_p50 m_p99 m_err <<< "$(run_wrk "http://localhost:$PORT/api/v1/ed
 echo "metadata (/api/v1/editions) under load: ${m_rps} req/s, p99 ${m_p99}, errors ${m_err}"
 echo "RSS after load: $(rss_mb) MB"
 stop_service
-echo "restart to ready with data already loaded: $(launch "$WORK/data-real" "$HEAP" target/quarkus-app) ms"
-stop_service
+restarts() { # three restarts on the loaded real data, same options as launch; prints their ms to ready
+  for _ in 1 2 3; do printf '%s ' "$(launch "$WORK/data-real" "$HEAP" "$1")"; stop_service; done
+}
+echo "restart to ready with data already loaded (ms, three times): $(restarts target/quarkus-app)"
+
+AOT_JAVA=${BENCH_AOT_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+if [ -x "$AOT_JAVA" ] && "$AOT_JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; then
+  # JDK 24 and later start from an AOT cache of the classes a training run loaded and linked (and, from JDK 25, the
+  # methods it profiled). Quarkus's aot-jar packaging leaves class loading to the JDK's loaders, which the cache needs.
+  mvn -B -q -Dstyle.color=never package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=bench-aot-app
+  rm -f target/bench-aot-app/app.aot
+  JAVA="$AOT_JAVA" AOT_OPTS="-XX:AOTCacheOutput=target/bench-aot-app/app.aot" launch "$WORK/data-real" "$HEAP" \
+    target/bench-aot-app > /dev/null
+  for url in "${HOT[@]}"; do taskset -c 1 wrk -t1 -c16 -d3s "http://localhost:$PORT$url" > /dev/null; done
+  stop_service # the JVM writes the cache as it exits
+  echo "restart to ready from an AOT cache ($("$AOT_JAVA" -version 2>&1 | head -1), aot-jar; ms, three times):" \
+    "$(JAVA="$AOT_JAVA" AOT_OPTS="-XX:AOTCache=target/bench-aot-app/app.aot" restarts target/bench-aot-app)"
+else
+  echo "restart from an AOT cache: skipped (needs JDK 24 or later in BENCH_AOT_JAVA)"
+fi
 
 cat > "$WORK/filtered.lua" <<'LUA'
 local areas = {"TLC1","TLC2","TLD1","TLD3","TLE1","TLF1","TLG1","TLH1","TLI3","TLJ1","TLK1","TLL1","TLM5","TLN0","E92000001","SMC205-aberdeen-city","SMC205-kent","E06000010"}
@@ -97,7 +116,9 @@ local seb = {"","&seb=lower-working","&seb=higher-professional","&seb=intermedia
 local sexes = {"female","male"}
 request = function()
   local a = areas[math.random(#areas)]; local s = sexes[math.random(#sexes)] .. seb[math.random(#seb)]
-  return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s .. "&page_size=100&period=2024")
+  -- The response cache keys on the Accept header too: a media type of its own per request keeps the cache out of play.
+  return wrk.format("GET", "/api/v1/measures/youth-unemployment/observations?edition=bench&area=" .. a .. "&sex=" .. s
+    .. "&page_size=100&period=2024", {["Accept"] = "application/json, application/x-bench-" .. math.random(1, 1000000000) .. ";q=0.1"})
 end
 LUA
 scale_run() { # $1 label, $2 rows, $3 app dir; the load's own options (such as Flyway clean) in LOAD_OPTS
@@ -108,14 +129,15 @@ scale_run() { # $1 label, $2 rows, $3 app dir; the load's own options (such as F
   stop_service
   # Measured as served in production: a restart on the loaded data with the production heap, not the load's heap.
   launch "$WORK/data-$2" "$HEAP" "$3" > /dev/null || { echo "$1: restart on $2 rows failed"; return 0; }
-  taskset -c 1 wrk -t1 -c16 -d10s -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null # JIT warm-up, not measured
+  # Warm-up, not measured: on one core the JIT and the database's caches take a minute to settle after a restart.
+  taskset -c 1 wrk -t1 -c16 -d"${BENCH_FILTER_WARMUP:-60}s" -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
   echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}; RSS $(rss_mb) MB"
   stop_service
 }
 if [ -n "${BENCH_PG_URL:-}" ]; then
   # The JDBC driver kind is fixed at build time, so PostgreSQL gets its own build of the same code.
-  mvn -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-pg-app
+  mvn -B -q -Dstyle.color=never package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-pg-app
 fi
 for n in $ROWS; do
   echo "== Synthetic ${n} rows"

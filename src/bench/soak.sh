@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Soak: the service (production settings as in run.sh, with the 256 MB heap the README advises for a replica that
-# imports; H2, core 0) under wrk load (16 connections, core 1) for
-# SOAK_SECONDS (default 600), while the draft edition is re-imported through the authenticated admin endpoint every
-# SOAK_IMPORT_EVERY seconds (default 20). Loopback only. Prints requests, errors, imports, RSS over time, and checks
-# that the draft's figures after the soak are byte-identical to those before it (nothing lost or mixed).
+# Soak: the service (production settings as in run.sh, heap SOAK_HEAP, default 160m; H2, core 0) under wrk load
+# (16 connections, core 1) for SOAK_SECONDS (default 600), while the draft edition is re-imported through the
+# authenticated admin endpoint every SOAK_IMPORT_EVERY seconds (default 20). Loopback only. Prints requests, errors,
+# imports, RSS over time and the JVM's own memory accounts, and checks that the draft's figures after the soak are
+# byte-identical to those before it (nothing lost or mixed).
 # Usage: bash src/bench/soak.sh   (needs wrk from Debian and the published files in ../shared/smc-data or SMC_DATA)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${SOAK_SECONDS:-600}
 EVERY=${SOAK_IMPORT_EVERY:-20}
+HEAP=${SOAK_HEAP:-160m}
 PUBLISHED=${SMC_DATA:-../shared/smc-data}/releases/2026-draft
 PORT=18090
 WORK="$PWD/target/soak"
@@ -20,7 +21,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 # A throwaway account for this run: the password never leaves this script, only its hash reaches the service.
 password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 hash=$(printf '%s\n' "$password" | java -cp target/classes uk.mobilityexplorer.security.PasswordHash)
-MALLOC_ARENA_MAX=2 MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx256m -XX:+UseSerialGC \
+MALLOC_ARENA_MAX=2 MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx$HEAP -XX:+UseSerialGC \
   -XX:ReservedCodeCacheSize=48m -Xss512k -XX:NativeMemoryTracking=summary -Dquarkus.http.port=$PORT \
   -Xlog:gc:file="$WORK/gc.log" -Dmobility.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
@@ -77,7 +78,7 @@ curl -sf "http://localhost:$PORT$DRAFT" -o "$WORK/draft-after.json"
 requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
 errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/wrk.txt" | tr '\n' ' ')
 server_errors=$(grep -c ' ERROR ' "$WORK/service.log" || true)
-echo "== Soak: ${DURATION} s, wrk 16 connections, re-import of the draft edition every ${EVERY} s"
+echo "== Soak: ${DURATION} s, heap $HEAP, wrk 16 connections, re-import of the draft edition every ${EVERY} s"
 echo "requests: $requests ($(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt") req/s); latency p50 $(awk '$1=="50%" {print $2}' "$WORK/wrk.txt"), p99 $(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")"
 echo "non-2xx or socket errors: ${errors:-none}; ERROR lines in the service log: $server_errors"
 echo "imports: $imports_ok succeeded, $imports_failed failed"
