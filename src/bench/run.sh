@@ -14,9 +14,9 @@ NGINX_PORT=18081
 WORK="$PWD/target/bench"
 mkdir -p "$WORK"
 # Production JVM settings (README, "Running in production"); the heap is raised only for the synthetic bulk loads.
-JVM_OPTS=${BENCH_JVM_OPTS:-"-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k"}
+. src/bench/production-jvm.sh
+JVM_OPTS=${BENCH_JVM_OPTS:-$PRODUCTION_JVM_OPTS}
 HEAP=${BENCH_HEAP:-160m}
-export MALLOC_ARENA_MAX=2
 for tool in wrk nginx taskset; do command -v $tool >/dev/null || { echo "$tool is required (apt-get install wrk nginx-light)"; exit 1; }; done
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -Dstyle.color=never package -DskipTests
 
@@ -90,7 +90,7 @@ echo "metadata (/api/v1/editions) under load: ${m_rps} req/s, p99 ${m_p99}, erro
 echo "RSS after load: $(rss_mb) MB"
 stop_service
 restarts() { # three restarts on the loaded real data, same options as launch; prints their ms to ready
-  for _ in 1 2 3; do printf '%s ' "$(launch "$WORK/data-real" "$HEAP" "$1")"; stop_service; done
+  for _ in 1 2 3; do printf '%s ' "$(launch "$WORK/data-real" "$HEAP" "$1" || echo failed)"; stop_service; done
 }
 echo "restart to ready with data already loaded (ms, three times): $(restarts target/quarkus-app)"
 

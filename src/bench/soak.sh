@@ -21,8 +21,9 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 # A throwaway account for this run: the password never leaves this script, only its hash reaches the service.
 password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 hash=$(printf '%s\n' "$password" | java -cp target/classes uk.mobilityexplorer.security.PasswordHash)
-MALLOC_ARENA_MAX=2 MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx$HEAP -XX:+UseSerialGC \
-  -XX:ReservedCodeCacheSize=48m -Xss512k -XX:NativeMemoryTracking=summary -Dquarkus.http.port=$PORT \
+. src/bench/production-jvm.sh
+MOBILITY_ADMIN_ACCOUNTS="soak|importer|$hash" taskset -c 0 java -Xmx$HEAP $PRODUCTION_JVM_OPTS \
+  -XX:NativeMemoryTracking=summary -Dquarkus.http.port=$PORT \
   -Xlog:gc:file="$WORK/gc.log" -Dmobility.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
