@@ -25,8 +25,8 @@ import uk.mobilityexplorer.domain.InvalidQueryException;
 
 /**
  * Turns a response body into bytes once, in JSON or CSV, and adds the caching headers every GET carries: a strong
- * ETag (304 on If-None-Match) and a Cache-Control that is long and immutable only for URLs pinned to a published
- * edition.
+ * ETag (304 on If-None-Match), a Cache-Control that is long and immutable only for URLs pinned to a published
+ * edition, and for collections, which come in both, {@code Vary: Accept}, so a shared cache keeps them apart.
  */
 @ApplicationScoped
 public class Representations {
@@ -53,22 +53,33 @@ public class Representations {
                 default -> throw new InvalidQueryException("format", "format must be one of: json, csv.");
             };
         }
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
+        return acceptsCsv(headers.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /**
+     * Whether an Accept header names CSV among its media ranges: the one choice of representation it makes (JSON
+     * otherwise). The response cache keys on this answer rather than on the header's exact text.
+     */
+    public static boolean acceptsCsv(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String range : accept.split(",")) {
+            if (range.split(";", 2)[0].strip().equalsIgnoreCase("text/csv")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Response json(Request request, Object body, boolean pinned) {
-        try {
-            return respond(request, mapper.writeValueAsBytes(body), MediaType.APPLICATION_JSON_TYPE, pinned);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response could not be written", e);
-        }
+        return respond(request, jsonBytes(body), MediaType.APPLICATION_JSON_TYPE, pinned, false);
     }
 
     public Response collection(Request request, HttpHeaders headers, String format, Object body, CsvBody csv,
             boolean pinned) {
         if (!wantsCsv(format, headers)) {
-            return json(request, body, pinned);
+            return respond(request, jsonBytes(body), MediaType.APPLICATION_JSON_TYPE, pinned, true);
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
@@ -79,17 +90,23 @@ public class Representations {
         } catch (IOException e) {
             throw new IllegalStateException("CSV could not be written", e);
         }
-        return respond(request, out.toString().getBytes(StandardCharsets.UTF_8), CSV, pinned);
+        return respond(request, out.toString().getBytes(StandardCharsets.UTF_8), CSV, pinned, true);
     }
 
-    private Response respond(Request request, byte[] bytes, MediaType type, boolean pinned) {
-        EntityTag tag = new EntityTag(digest(bytes));
-        String cache = pinned ? PINNED : LATEST;
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
+    private byte[] jsonBytes(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response could not be written", e);
         }
-        return Response.ok(bytes, type).tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
+    }
+
+    private Response respond(Request request, byte[] bytes, MediaType type, boolean pinned, boolean negotiated) {
+        EntityTag tag = new EntityTag(digest(bytes));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
+        response.tag(tag).header(HttpHeaders.CACHE_CONTROL, pinned ? PINNED : LATEST);
+        return (negotiated ? response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT) : response).build();
     }
 
     private static String digest(byte[] bytes) {

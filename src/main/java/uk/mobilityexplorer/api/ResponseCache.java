@@ -13,10 +13,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.netty.buffer.Unpooled;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -25,18 +27,17 @@ import io.vertx.ext.web.RoutingContext;
 import uk.mobilityexplorer.domain.DataReplaced;
 
 /**
- * Keeps the bytes of successful API responses by URL and Accept header, for as long as their Cache-Control allows.
- * Bounded by total bytes, least recently used first out. An import empties it, except for responses pinned to a
- * published edition when only a draft changed; a response computed while an import was committing is not stored, so
- * what is kept never predates the data it came from.
+ * Keeps the bytes of successful API responses by URL and representation (JSON or CSV), for as long as their
+ * Cache-Control allows. Bounded by total bytes ({@code mobility.response-cache.max-size}; 0 turns it off), least
+ * recently used first out. An import empties it, except for responses pinned to a published edition when only a draft
+ * changed; a response computed while an import was committing is not stored, so what is kept never predates the data
+ * it came from.
  */
 @Singleton
 public class ResponseCache {
 
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
-
-    /** A stored response: body and the headers that travel with it. */
-    private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl,
+    /** A stored response: body and the headers that travel with it ({@code vary} may be null). */
+    private record Entry(int size, Buffer buffer, String contentType, String etag, String cacheControl, String vary,
             boolean immutable, long expiresAt) {
     }
 
@@ -47,13 +48,21 @@ public class ResponseCache {
     /** Counts imports; a response is stored only if no import finished while it was being computed. */
     private volatile long generation;
     private static final String GENERATION = ResponseCache.class.getName() + ".generation";
+    private final long maxBytes;
+
+    public ResponseCache(
+            @ConfigProperty(name = "mobility.response-cache.max-size", defaultValue = "64M") MemorySize maxSize) {
+        this.maxBytes = maxSize.asLongValue();
+    }
 
     /**
      * Serves a stored response straight from the HTTP layer, before the REST pipeline, for GET /api requests. Runs
      * after the CORS and rate-limit filters (lower priority), so those still apply to every hit.
      */
     void register(@Observes Filters filters) {
-        filters.register(this::serveStored, 10);
+        if (maxBytes > 0) {
+            filters.register(this::serveStored, 10);
+        }
     }
 
     private void serveStored(RoutingContext ctx) {
@@ -64,7 +73,8 @@ public class ResponseCache {
         }
         Entry hit;
         synchronized (this) {
-            String key = key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT));
+            String accept = String.join(",", request.headers().getAll(HttpHeaders.ACCEPT));
+            String key = key(request.path(), request.query(), accept);
             hit = entries.get(key);
             if (hit != null && System.nanoTime() - hit.expiresAt() > 0) {
                 // Kept no longer than a CDN may keep it, so another replica's import shows here within max-age too.
@@ -79,6 +89,9 @@ public class ResponseCache {
         }
         var response = ctx.response();
         response.putHeader(HttpHeaders.ETAG, "\"" + hit.etag() + "\"").putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl());
+        if (hit.vary() != null) {
+            response.putHeader(HttpHeaders.VARY, hit.vary());
+        }
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + hit.etag() + "\"") || ifNoneMatch.equals("*"))) {
             response.setStatusCode(304).end();
@@ -105,7 +118,7 @@ public class ResponseCache {
     @ServerResponseFilter
     public void store(ContainerRequestContext request, ContainerResponseContext response) {
         var uri = request.getUriInfo().getRequestUri();
-        if (!request.getMethod().equals("GET") || !uri.getRawPath().startsWith("/api/")) {
+        if (maxBytes == 0 || !request.getMethod().equals("GET") || !uri.getRawPath().startsWith("/api/")) {
             return;
         }
         String key = key(uri.getRawPath(), uri.getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT));
@@ -119,7 +132,8 @@ public class ResponseCache {
         long lifetime = immutable ? Long.MAX_VALUE / 2
                 : TimeUnit.SECONDS.toNanos(maxAge.find() ? Long.parseLong(maxAge.group(1)) : 0);
         Entry entry = new Entry(body.length, offHeap(body), response.getMediaType().toString(),
-                response.getEntityTag().getValue(), cacheControl, immutable, System.nanoTime() + lifetime);
+                response.getEntityTag().getValue(), cacheControl, response.getHeaderString(HttpHeaders.VARY), immutable,
+                System.nanoTime() + lifetime);
         synchronized (this) {
             if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
                 return;
@@ -127,7 +141,7 @@ public class ResponseCache {
             Entry previous = entries.put(key, entry);
             bytes += body.length - (previous == null ? 0 : previous.size());
             var oldest = entries.entrySet().iterator();
-            while (bytes > MAX_BYTES && oldest.hasNext()) {
+            while (bytes > maxBytes && oldest.hasNext()) {
                 bytes -= oldest.next().getValue().size();
                 oldest.remove();
             }
@@ -143,7 +157,8 @@ public class ResponseCache {
         return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
     }
 
+    /** Keyed on the representation the Accept header selects, so clients that word it differently share entries. */
     private static String key(String rawPath, String rawQuery, String accept) {
-        return rawPath + "?" + rawQuery + "|" + (accept == null ? "" : accept);
+        return rawPath + "?" + rawQuery + (Representations.acceptsCsv(accept) ? "|csv" : "|json");
     }
 }

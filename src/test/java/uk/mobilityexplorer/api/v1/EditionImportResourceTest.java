@@ -27,6 +27,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import uk.mobilityexplorer.security.PasswordHash;
+import uk.mobilityexplorer.support.FigureEdit;
 
 @QuarkusTest
 @TestProfile(EditionImportResourceTest.Accounts.class)
@@ -111,18 +112,10 @@ class EditionImportResourceTest {
     void draftImport_leavesResponsesPinnedToAPublishedEditionInTheCache() throws SQLException {
         String published = "/api/v1/measures/youth-unemployment/observations?edition=2025&area=TLC1";
         String cached = api().get(published).then().statusCode(200).extract().asString();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // Published figures never change in place, so only a recomputed response could show this edit.
-            s.executeUpdate("update observation set obs_value = obs_value + 1 where edition_id = '2025' and area_code = 'TLC1'");
-        }
-        try {
+        try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
             asImporter(IMPORTER_PASSWORD).spec(upload(FILE_NAME, csv("7.5"))).put(FILES, "2026-draft").then().statusCode(200);
             api().get(OBSERVATIONS).then().statusCode(200).body("items.value", contains(7.5f));
             api().get(published).then().statusCode(200).body(equalTo(cached));
-        } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("update observation set obs_value = obs_value - 1 where edition_id = '2025' and area_code = 'TLC1'");
-            }
         }
     }
 

@@ -1,0 +1,50 @@
+package uk.mobilityexplorer.api;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static uk.mobilityexplorer.support.ApiSpec.api;
+
+import java.sql.SQLException;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.mobilityexplorer.support.FigureEdit;
+
+@QuarkusTest
+class ResponseCacheTest {
+
+    private static final String OBSERVATIONS =
+            "/api/v1/measures/youth-unemployment/observations?edition=2025&area=TLC1&page_size=50";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void clientsThatWordAcceptDifferently_shareOneStoredJsonResponse() throws SQLException {
+        String stored = api().accept("application/json").get(OBSERVATIONS).then().statusCode(200).extract().asString();
+        try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
+            api().accept("application/json, text/plain;q=0.5, */*;q=0.1").get(OBSERVATIONS).then().statusCode(200)
+                    .contentType("application/json").body(equalTo(stored));
+            api().get(OBSERVATIONS).then().statusCode(200).body(equalTo(stored));
+        }
+    }
+
+    @Test
+    void csvRequest_isNeverAnsweredWithTheStoredJson() {
+        api().accept("application/json").get(OBSERVATIONS).then().statusCode(200).contentType("application/json");
+        api().accept("text/csv").get(OBSERVATIONS).then().statusCode(200).contentType("text/csv")
+                .header("Vary", "Accept").body(startsWith("area_code,"));
+    }
+
+    @Test
+    void storedCollection_stillTellsSharedCachesThatItVariesOnAccept() {
+        api().get(OBSERVATIONS).then().statusCode(200);
+        api().get(OBSERVATIONS).then().statusCode(200).header("Vary", "Accept");
+        api().get("/api/v1/editions/2025").then().statusCode(200).header("Vary", nullValue());
+    }
+}
