@@ -31,7 +31,7 @@ import uk.mobilityexplorer.domain.DataReplaced;
  * Cache-Control allows. Bounded by total bytes ({@code mobility.response-cache.max-size}; 0 turns it off), least
  * recently used first out. An import empties it, except for responses pinned to a published edition when only a draft
  * changed; a response computed while an import was committing is not stored, so what is kept never predates the data
- * it came from.
+ * it came from. A request sent with {@code Cache-Control: no-cache} is always computed afresh.
  */
 @Singleton
 public class ResponseCache {
@@ -67,7 +67,7 @@ public class ResponseCache {
 
     private void serveStored(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/")) {
+        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/") || asksForAFreshResponse(request)) {
             ctx.next();
             return;
         }
@@ -155,6 +155,16 @@ public class ResponseCache {
     private static Buffer offHeap(byte[] body) {
         ByteBuffer memory = ByteBuffer.allocateDirect(body.length).put(body).flip();
         return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
+    }
+
+    /**
+     * A request with {@code Cache-Control: no-cache} wants a response computed now (RFC 9111); it gets one, and that
+     * response replaces the stored one. Any client can reach the computation anyway by varying its filters, so this
+     * opens nothing the rate limit does not already guard.
+     */
+    private static boolean asksForAFreshResponse(HttpServerRequest request) {
+        String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 
     /** Keyed on the representation the Accept header selects, so clients that word it differently share entries. */

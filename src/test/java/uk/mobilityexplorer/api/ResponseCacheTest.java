@@ -1,6 +1,7 @@
 package uk.mobilityexplorer.api;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.mobilityexplorer.support.ApiSpec.api;
@@ -31,6 +32,18 @@ class ResponseCacheTest {
             api().accept("application/json, text/plain;q=0.5, */*;q=0.1").get(OBSERVATIONS).then().statusCode(200)
                     .contentType("application/json").body(equalTo(stored));
             api().get(OBSERVATIONS).then().statusCode(200).body(equalTo(stored));
+        }
+    }
+
+    @Test
+    void requestWithCacheControlNoCache_isComputedAfresh_andReplacesTheStoredResponse() throws SQLException {
+        String stored = api().get(OBSERVATIONS).then().statusCode(200).extract().asString();
+        try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
+            String fresh = api().header("Cache-Control", "no-cache").get(OBSERVATIONS).then().statusCode(200)
+                    .body(not(equalTo(stored))).extract().asString();
+            api().get(OBSERVATIONS).then().statusCode(200).body(equalTo(fresh));
+        } finally {
+            api().header("Cache-Control", "no-cache").get(OBSERVATIONS).then().statusCode(200).body(equalTo(stored));
         }
     }
 
