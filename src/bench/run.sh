@@ -137,8 +137,9 @@ scale_run() { # $1 label, $2 rows, $3 app dir; the load's own options (such as F
   stop_service
   # Measured as served in production: a restart on the loaded data with the production heap, not the load's heap.
   launch "$WORK/data-$2" "$HEAP" "$3" > /dev/null || { echo "$1: restart on $2 rows failed"; return 0; }
-  # Warm-up, not measured: on one core the JIT and the database's caches take a minute to settle after a restart.
-  taskset -c 1 wrk -t1 -c16 -d"${BENCH_FILTER_WARMUP:-60}s" -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null
+  # Warm-up, not measured: on one core the JIT and the database's caches take one to two minutes to settle after a
+  # restart (at 1M rows on H2, from about 30 to about 500 req/s).
+  taskset -c 1 wrk -t1 -c16 -d"${BENCH_FILTER_WARMUP:-120}s" -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
   echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}; RSS $(rss_mb) MB"
   stop_service
