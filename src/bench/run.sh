@@ -111,7 +111,8 @@ if [ -x "$AOT_JAVA" ] && "$AOT_JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null |
   JAVA="$AOT_JAVA" AOT_OPTS="-XX:AOTCacheOutput=target/bench-aot-app/app.aot" launch "$WORK/data-real" "$HEAP" \
     target/bench-aot-app > /dev/null
   for url in "${HOT[@]}"; do taskset -c 1 wrk -t1 -c16 -d3s "http://localhost:$PORT$url" > /dev/null; done
-  stop_service # the JVM writes the cache as it exits
+  stop_service # the JVM records its training as it exits, then a child JVM assembles the cache: wait for that too
+  until [ -f target/bench-aot-app/app.aot ] && [ ! -f target/bench-aot-app/app.aot.config ]; do sleep 0.2; done
   echo "restart to ready from an AOT cache ($("$AOT_JAVA" -version 2>&1 | head -1), aot-jar; ms, five times):" \
     "$(JAVA="$AOT_JAVA" AOT_OPTS="-XX:AOTCache=target/bench-aot-app/app.aot" restarts target/bench-aot-app)"
 else

@@ -26,7 +26,8 @@ import uk.mobilityexplorer.domain.InvalidQueryException;
 /**
  * Turns a response body into bytes once, in JSON or CSV, and adds the caching headers every GET carries: a strong
  * ETag (304 on If-None-Match), a Cache-Control that is long and immutable only for URLs pinned to a published
- * edition, and for collections, which come in both, {@code Vary: Accept}, so a shared cache keeps them apart.
+ * edition, and {@code Vary: Origin} (plus {@code Accept} for collections, which come in both), so a shared cache
+ * keeps apart what differs.
  */
 @ApplicationScoped
 public class Representations {
@@ -106,7 +107,8 @@ public class Representations {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(tag).header(HttpHeaders.CACHE_CONTROL, pinned ? PINNED : LATEST);
-        return (negotiated ? response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT) : response).build();
+        // CORS answers name the requesting origin, so shared caches must keep origins apart too.
+        return response.header(HttpHeaders.VARY, negotiated ? "Accept, Origin" : "Origin").build();
     }
 
     private static String digest(byte[] bytes) {

@@ -44,9 +44,9 @@ class ProblemMappersTest {
     }
 
     @Test
-    void corsAllowsReadsFromAnyOrigin() {
+    void corsAllowsReadsFromAnyOrigin_andTellsSharedCachesTheAnswerVariesByOrigin() {
         given().header("Origin", "https://partner.example").get("/api/v1/dimensions").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", "https://partner.example")
+                .header("Access-Control-Allow-Origin", "https://partner.example").header("Vary", "Origin")
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 }
