@@ -2,6 +2,7 @@ package uk.mobilityexplorer.domain;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +40,9 @@ public class Catalogue {
 
     /** Immutable copy of the reference tables with the lookups the API needs. */
     public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
-            Map<String, Area> areas, Map<String, Area> areasByName, Map<String, Dimension> dimensions,
-            Map<String, List<Category>> categories, Map<String, Unit> units, Map<String, Dataset> datasetsById,
-            Map<String, String> categoryLabels) {
+            Map<String, Area> areas, Map<String, Area> areasByLowerCaseCode, Map<String, Area> areasByName,
+            Map<String, Dimension> dimensions, Map<String, List<Category>> categories, Map<String, Unit> units,
+            Map<String, Dataset> datasetsById, Map<String, String> categoryLabels) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,6 +89,8 @@ public class Catalogue {
                 .sorted(Comparator.comparing((Dataset d) -> d.id)).toList();
         List<Area> areaList = Area.<Area>listAll().stream().sorted(Comparator.comparing((Area a) -> a.code)).toList();
         Map<String, Area> areas = ordered(areaList, a -> a.code);
+        Map<String, Area> byCode = new HashMap<>();
+        areaList.forEach(a -> byCode.putIfAbsent(a.code.toLowerCase(Locale.ROOT), a));
         Map<String, Area> byName = new LinkedHashMap<>();
         areaList.forEach(a -> byName.putIfAbsent(a.name.toLowerCase(Locale.ROOT), a));
         Map<String, Dimension> dimensions = ordered(Dimension.<Dimension>listAll(), d -> d.code);
@@ -96,10 +99,10 @@ public class Catalogue {
                 .collect(Collectors.groupingBy(c -> c.dimensionCode, LinkedHashMap::new, Collectors.toList()));
         Map<String, Unit> units = ordered(Unit.<Unit>listAll(), u -> u.code);
         Map<String, Dataset> datasetsById = ordered(datasets, d -> d.id);
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         categories.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
-        return new Snapshot(editions, measures, datasets, areas, byName, dimensions, categories, units, datasetsById,
-                labels);
+        return new Snapshot(editions, measures, datasets, areas, byCode, byName, dimensions, categories, units,
+                datasetsById, labels);
     }
 
     private static <T> Map<String, T> ordered(List<T> items, java.util.function.Function<T, String> key) {
@@ -148,9 +151,10 @@ public class Catalogue {
     /** An area by official code (any case) or exact name (any case). */
     public Area area(String codeOrName) {
         Snapshot s = get();
-        String trimmed = codeOrName.strip();
-        return s.areas().values().stream().filter(a -> a.code.equalsIgnoreCase(trimmed)).findFirst()
-                .or(() -> Optional.ofNullable(s.areasByName().get(trimmed.toLowerCase(Locale.ROOT))))
+        String key = codeOrName.strip().toLowerCase(Locale.ROOT);
+        // A map rather than a scan of every area: this runs on every request that names an area.
+        return Optional.ofNullable(s.areasByLowerCaseCode().get(key))
+                .or(() -> Optional.ofNullable(s.areasByName().get(key)))
                 .orElseThrow(() -> new UnknownCodeException("area", codeOrName));
     }
 
