@@ -67,14 +67,15 @@ public class ResponseCache {
 
     private void serveStored(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/") || asksForAFreshResponse(request)) {
+        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/")
+                || asksForAFreshResponse(request)) {
             ctx.next();
             return;
         }
+        String accept = String.join(",", request.headers().getAll(HttpHeaders.ACCEPT));
+        String key = key(request.path(), request.query(), accept);
         Entry hit;
         synchronized (this) {
-            String accept = String.join(",", request.headers().getAll(HttpHeaders.ACCEPT));
-            String key = key(request.path(), request.query(), accept);
             hit = entries.get(key);
             if (hit != null && System.nanoTime() - hit.expiresAt() > 0) {
                 // Kept no longer than a CDN may keep it, so another replica's import shows here within max-age too.
@@ -121,11 +122,11 @@ public class ResponseCache {
         if (maxBytes == 0 || !request.getMethod().equals("GET") || !uri.getRawPath().startsWith("/api/")) {
             return;
         }
-        String key = key(uri.getRawPath(), uri.getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT));
         if (response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body)
                 || response.getEntityTag() == null) {
             return;
         }
+        String key = key(uri.getRawPath(), uri.getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT));
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
         Matcher maxAge = MAX_AGE.matcher(cacheControl == null ? "" : cacheControl);
         boolean immutable = cacheControl != null && cacheControl.contains("immutable");
