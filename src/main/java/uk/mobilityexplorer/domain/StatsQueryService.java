@@ -3,6 +3,7 @@ package uk.mobilityexplorer.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.query.SelectionQuery;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -73,30 +76,50 @@ public class StatsQueryService {
                     .append(c).append("))");
             params.and(d, e.getKey()).and(c, e.getValue());
         }
-        long total = Observation.count(where.toString(), params);
-        List<Observation> items = Observation.<Observation>find(where + " order by " + f.sort(), params)
-                .page(f.page() - 1, f.pageSize()).list();
+        long total = select("select count(*) from Observation where " + where, Long.class, params.map())
+                .getSingleResult();
+        List<Observation> items = select("from Observation where " + where + " order by " + f.sort(),
+                Observation.class, params.map())
+                .setFirstResult((f.page() - 1) * f.pageSize()).setMaxResults(f.pageSize()).getResultList();
         return new ObservationPage(items, total);
     }
 
     public boolean hasArea(List<String> datasetIds, List<String> areaCodes) {
-        return Observation.find("datasetId in ?1 and areaCode in ?2", datasetIds, areaCodes).firstResultOptional()
-                .isPresent();
+        return !select("select 1 from Observation where datasetId in :datasets and areaCode in :areas", Integer.class,
+                Map.of("datasets", datasetIds, "areas", areaCodes)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Whether any row is broken down by the dimension; remembered, as it needs a look at every row of the datasets. */
     public boolean hasDimension(List<String> datasetIds, String dimension) {
-        return dimensionsPresent.computeIfAbsent(datasetIds + "|" + dimension, k -> Observation.find(
-                "datasetId in ?1 and (dim1 = ?2 or dim2 = ?2 or dim3 = ?2 or dim4 = ?2)", datasetIds, dimension)
-                .firstResultOptional().isPresent());
+        return dimensionsPresent.computeIfAbsent(datasetIds + "|" + dimension, k -> !select(
+                "select 1 from Observation where datasetId in :datasets"
+                        + " and (dim1 = :dimension or dim2 = :dimension or dim3 = :dimension or dim4 = :dimension)",
+                Integer.class, Map.of("datasets", datasetIds, "dimension", dimension))
+                .setMaxResults(1).getResultList().isEmpty());
     }
 
     /** Period labels present, in time order; remembered, as they need a look at every row of the datasets. */
     public List<String> periods(List<String> datasetIds) {
-        return periods.computeIfAbsent(datasetIds, ids -> List.copyOf(Observation.getEntityManager()
-                .createQuery("select o.period from Observation o where o.datasetId in :d "
-                        + "group by o.period order by min(o.periodStart), o.period", String.class)
-                .setParameter("d", ids).getResultList()));
+        return periods.computeIfAbsent(datasetIds, ids -> List.copyOf(select(
+                "select period from Observation where datasetId in :datasets group by period"
+                        + " order by min(periodStart), period", String.class, Map.of("datasets", ids))
+                .getResultList()));
+    }
+
+    /**
+     * An HQL query with its parameters bound. Collections go through {@code setParameterList}: given to
+     * {@code setParameter}, Hibernate first tries each as a single value and throws (and catches) an exception.
+     */
+    private static <T> SelectionQuery<T> select(String hql, Class<T> type, Map<String, ?> params) {
+        SelectionQuery<T> query = Observation.getSession().createSelectionQuery(hql, type);
+        params.forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                query.setParameterList(name, values);
+            } else {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
     }
 
     void onDataReplaced(@Observes DataReplaced event) {
@@ -105,7 +128,8 @@ public class StatsQueryService {
     }
 
     public List<Observation> all(List<String> datasetIds) {
-        return Observation.list("datasetId in :d order by id", Parameters.with("d", datasetIds));
+        return select("from Observation where datasetId in :datasets order by id", Observation.class,
+                Map.of("datasets", datasetIds)).getResultList();
     }
 
     /**
@@ -171,9 +195,9 @@ public class StatsQueryService {
     public List<ProfileEntry> profile(Area area, List<Dataset> datasets, Map<String, Measure> measures,
             Map<String, Area> areas) {
         List<ProfileEntry> entries = new ArrayList<>();
-        Map<String, List<Observation>> headlines = Observation.<Observation>list(
-                "datasetId in ?1 and dim1 is null and value is not null order by periodEnd desc nulls last, id",
-                datasets.stream().map(d -> d.id).toList()).stream()
+        Map<String, List<Observation>> headlines = select("from Observation where datasetId in :datasets"
+                + " and dim1 is null and value is not null order by periodEnd desc nulls last, id", Observation.class,
+                Map.of("datasets", datasets.stream().map(d -> d.id).toList())).getResultList().stream()
                 .collect(Collectors.groupingBy(o -> o.datasetId));
         for (Dataset d : datasets) {
             List<Observation> headline = headlines.getOrDefault(d.id, List.of());
