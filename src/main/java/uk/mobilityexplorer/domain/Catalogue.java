@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,10 +90,6 @@ public class Catalogue {
                 .sorted(Comparator.comparing((Dataset d) -> d.id)).toList();
         List<Area> areaList = Area.<Area>listAll().stream().sorted(Comparator.comparing((Area a) -> a.code)).toList();
         Map<String, Area> areas = ordered(areaList, a -> a.code);
-        Map<String, Area> byCode = new HashMap<>();
-        areaList.forEach(a -> byCode.putIfAbsent(a.code.toLowerCase(Locale.ROOT), a));
-        Map<String, Area> byName = new LinkedHashMap<>();
-        areaList.forEach(a -> byName.putIfAbsent(a.name.toLowerCase(Locale.ROOT), a));
         Map<String, Dimension> dimensions = ordered(Dimension.<Dimension>listAll(), d -> d.code);
         Map<String, List<Category>> categories = Category.<Category>listAll().stream()
                 .sorted(Comparator.comparing((Category c) -> c.dimensionCode).thenComparingInt(c -> c.sortOrder))
@@ -101,11 +98,18 @@ public class Catalogue {
         Map<String, Dataset> datasetsById = ordered(datasets, d -> d.id);
         Map<String, String> labels = new HashMap<>();
         categories.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
-        return new Snapshot(editions, measures, datasets, areas, byCode, byName, dimensions, categories, units,
-                datasetsById, labels);
+        return new Snapshot(editions, measures, datasets, areas, byLowerCase(areaList, a -> a.code),
+                byLowerCase(areaList, a -> a.name), dimensions, categories, units, datasetsById, labels);
     }
 
-    private static <T> Map<String, T> ordered(List<T> items, java.util.function.Function<T, String> key) {
+    /** Areas keyed on the lower-cased key, for lookups in any case; the first area in code order keeps a key. */
+    private static Map<String, Area> byLowerCase(List<Area> areasInCodeOrder, Function<Area, String> key) {
+        Map<String, Area> map = new HashMap<>();
+        areasInCodeOrder.forEach(a -> map.putIfAbsent(key.apply(a).toLowerCase(Locale.ROOT), a));
+        return map;
+    }
+
+    private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         items.stream().sorted(Comparator.comparing(key)).forEach(i -> map.put(key.apply(i), i));
         return map;

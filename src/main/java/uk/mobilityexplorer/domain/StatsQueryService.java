@@ -85,17 +85,16 @@ public class StatsQueryService {
     }
 
     public boolean hasArea(List<String> datasetIds, List<String> areaCodes) {
-        return !select("select 1 from Observation where datasetId in :datasets and areaCode in :areas", Integer.class,
-                Map.of("datasets", datasetIds, "areas", areaCodes)).setMaxResults(1).getResultList().isEmpty();
+        return anyObservation("datasetId in :datasets and areaCode in :areas",
+                Map.of("datasets", datasetIds, "areas", areaCodes));
     }
 
     /** Whether any row is broken down by the dimension; remembered, as it needs a look at every row of the datasets. */
     public boolean hasDimension(List<String> datasetIds, String dimension) {
-        return dimensionsPresent.computeIfAbsent(datasetIds + "|" + dimension, k -> !select(
-                "select 1 from Observation where datasetId in :datasets"
+        return dimensionsPresent.computeIfAbsent(datasetIds + "|" + dimension, k -> anyObservation(
+                "datasetId in :datasets"
                         + " and (dim1 = :dimension or dim2 = :dimension or dim3 = :dimension or dim4 = :dimension)",
-                Integer.class, Map.of("datasets", datasetIds, "dimension", dimension))
-                .setMaxResults(1).getResultList().isEmpty());
+                Map.of("datasets", datasetIds, "dimension", dimension)));
     }
 
     /** Period labels present, in time order; remembered, as they need a look at every row of the datasets. */
@@ -104,6 +103,11 @@ public class StatsQueryService {
                 "select period from Observation where datasetId in :datasets group by period"
                         + " order by min(periodStart), period", String.class, Map.of("datasets", ids))
                 .getResultList()));
+    }
+
+    private static boolean anyObservation(String condition, Map<String, ?> params) {
+        return !select("select 1 from Observation where " + condition, Integer.class, params).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /**
