@@ -39,12 +39,13 @@ done
 # Children run in process groups of their own (set -m while starting them): a Ctrl-C in the terminal reaches only
 # this script, which then stops each group with TERM (Quarkus shuts down cleanly) and, after 20 s, KILL.
 groups=()
-stop_all() {
-    trap - INT TERM HUP EXIT
+stop_all() { # a second Ctrl-C is ignored, so the script never exits before its children
+    trap '' INT TERM HUP
+    trap - EXIT
     local status=${1:-0} group waited=0
     [ ${#groups[@]} -eq 0 ] || echo "Stopping the explorer and the API ..."
-    for group in "${groups[@]}"; do kill -TERM -- "-$group" 2>/dev/null || true; done
-    for group in "${groups[@]}"; do
+    for group in ${groups[@]+"${groups[@]}"}; do kill -TERM -- "-$group" 2>/dev/null || true; done
+    for group in ${groups[@]+"${groups[@]}"}; do
         while kill -0 -- "-$group" 2>/dev/null && [ $waited -lt 200 ]; do sleep 0.1; waited=$((waited + 1)); done
         kill -KILL -- "-$group" 2>/dev/null || true
     done
