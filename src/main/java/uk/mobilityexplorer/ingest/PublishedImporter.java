@@ -27,9 +27,14 @@ import java.util.stream.Stream;
  */
 public final class PublishedImporter {
 
-    /** Everything one import produced. {@code report} lists every repair and every unresolved area, one per line. */
+    /** Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included. */
     public record Result(ReferenceData reference, AreaDirectory areas, Categories categories,
-            List<SeedDataset> datasets, List<SeedObservation> observations, List<String> report) {
+            List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs) {
+
+        /** Every repair as {@code file:line: what was done}, in the order the rows were read. */
+        public List<String> report() {
+            return repairs.stream().map(Repair::describe).toList();
+        }
     }
 
     private static final Pattern FILE_NAME =
@@ -46,7 +51,7 @@ public final class PublishedImporter {
 
     private final ReferenceData reference = new ReferenceData();
     private final Categories categories = new Categories(reference);
-    private final List<String> report = new ArrayList<>();
+    private final List<Repair> repairs = new ArrayList<>();
     private AreaDirectory areas;
 
     /** Imports every edition in the reference table from a published tree (releases/, geography/). */
@@ -82,7 +87,7 @@ public final class PublishedImporter {
                 observations.addAll(result.observations);
             }
         }
-        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(report));
+        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs));
     }
 
     private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {
@@ -151,8 +156,8 @@ public final class PublishedImporter {
                     : AreaDirectory.Vintage.ITL2_2021;
         }
 
-        void repaired(long line, String what) {
-            report.add(table.name() + ":" + line + ": " + what);
+        void repaired(RepairRule rule, long line, String what) {
+            repairs.add(new Repair(rule, table.name(), line, what));
         }
     }
 
@@ -187,12 +192,12 @@ public final class PublishedImporter {
             CsvTable.Row row = t.rows().get(i);
             if (row.values().stream().allMatch(String::isEmpty)) {
                 ctx.excluded++;
-                ctx.repaired(row.line(), "blank row skipped");
+                ctx.repaired(RepairRule.BLANK_ROW, row.line(), "blank row skipped");
                 continue;
             }
             if (!seenRows.add(String.join("\u0001", row.values()))) {
                 ctx.excluded++;
-                ctx.repaired(row.line(), "exact duplicate of an earlier row dropped");
+                ctx.repaired(RepairRule.EXACT_DUPLICATE_ROW, row.line(), "exact duplicate of an earlier row dropped");
                 continue;
             }
             SeedObservation o = normalise(ctx, row, pairsByRow.get(i));
@@ -203,7 +208,7 @@ public final class PublishedImporter {
                             "duplicate key: same area, period, breakdowns, unit and note as line " + earlier.line());
                 }
                 ctx.excluded++;
-                ctx.repaired(row.line(), "repeats the figures of line " + earlier.line() + " under another label; dropped");
+                ctx.repaired(RepairRule.REPEATED_FIGURES, row.line(), "repeats the figures of line " + earlier.line() + " under another label; dropped");
                 continue;
             }
             out.add(o);
@@ -282,96 +287,41 @@ public final class PublishedImporter {
         });
     }
 
+    /** A row's fields as the split roles and repairs leave them, before they become an observation. */
+    private static final class RowFields {
+        String areaName;
+        String areaHint;
+        String areaBasis = "current";
+        String periodLabel;
+        int periodColumn;
+        String window = "";
+        String valueText;
+        int valueColumn;
+        final List<Pair> bands = new ArrayList<>();
+        final List<Pair> dimensionPairs = new ArrayList<>();
+
+        RowFields(CsvTable t, CsvTable.Row row) {
+            areaName = t.get(row, "area_name");
+            areaHint = t.get(row, "area_type");
+            periodLabel = t.get(row, "time_period");
+            periodColumn = t.column("time_period");
+            valueText = t.get(row, "value");
+            valueColumn = t.column("value");
+        }
+    }
+
     private SeedObservation normalise(FileContext ctx, CsvTable.Row row, List<Pair> pairs) {
         CsvTable t = ctx.table;
         String chartType = t.get(row, "chart_type");
-        String areaName = t.get(row, "area_name");
-        String areaHint = t.get(row, "area_type");
-        String areaBasis = "current";
-        String periodLabel = t.get(row, "time_period");
-        int periodColumn = t.column("time_period");
-        String window = "";
-        String valueText = t.get(row, "value");
-        int valueColumn = t.column("value");
+        RowFields f = new RowFields(t, row);
+        for (Pair p : pairs) {
+            readPair(ctx, row, f, p);
+        }
+        unswapQuintile(ctx, row, f);
         String bandScheme = "";
         Integer bandRank = null;
         String bandLabel = "";
-        List<String[]> breakdowns = new ArrayList<>();
-        List<Pair> bands = new ArrayList<>();
-        List<Pair> dimensionPairs = new ArrayList<>();
-        for (Pair p : pairs) {
-            String key = ReferenceData.splitKey(p.type());
-            if (p.fixedColumn() && ctx.population.containsKey(p.type())) {
-                continue;
-            }
-            if (p.fixedColumn() && key.equals("seb") && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
-                // Two 2023 files carry the year in the background column.
-                periodLabel = p.value();
-                periodColumn = p.valueColumn();
-                ctx.repaired(row.line(), "year read from the SEB column");
-                continue;
-            }
-            ReferenceData.SplitRole role = reference.splitRoles.get(key);
-            if (role == null) {
-                throw new ImportException(t.name(), row.line(), p.typeColumn(),
-                        "unknown breakdown type '" + p.type() + "'");
-            }
-            switch (role.role()) {
-                case "period" -> {
-                    window = periodLabel;
-                    periodLabel = p.value();
-                    periodColumn = p.valueColumn();
-                }
-                case "area", "area-adolescent" -> {
-                    if (!isTotal(p.value())) {
-                        areaName = p.value();
-                        areaHint = "ITL2";
-                    }
-                    areaBasis = role.role().equals("area") ? "current" : "adolescent";
-                }
-                case "band" -> bands.add(p);
-                case "value" -> {
-                    if (isTotal(valueText)) {
-                        valueText = p.value();
-                        valueColumn = p.valueColumn();
-                        ctx.repaired(row.line(), "value read from the '" + p.type() + "' breakdown column");
-                    }
-                }
-                case "flag" -> {
-                    // An outcome flag left blank on some rows marks the rest of the group (e.g. not unemployed).
-                    if (ctx.flagsAsBreakdown.contains(key)) {
-                        String outcome = isTotal(p.value()) ? "Other"
-                                : p.value().equals("1") ? key.replace("_binary", "") : p.value();
-                        dimensionPairs.add(new Pair("outcome", outcome, p.typeColumn(), p.valueColumn(), false));
-                    }
-                }
-                case "label" -> {
-                    // A breakdown label with no value names the measure itself, not a group.
-                }
-                default -> {
-                    if (role.dimension().equals("ethnicity") && p.value().equals("Total")) {
-                        // The 2024 attainment-at-16 file lost the names of some ethnic groups and wrote "Total".
-                        dimensionPairs.add(new Pair(p.type(), UNLABELLED, p.typeColumn(), p.valueColumn(), false));
-                        ctx.repaired(row.line(), "ethnicity 'Total' on an ethnic-group row kept as an unnamed group");
-                        continue;
-                    }
-                    // A file that marks its totals "Total" uses "All" for a breakdown's own pooled estimate.
-                    if (!isTotal(p.value()) || p.value().equals("All") && ctx.allIsCategory) {
-                        dimensionPairs.add(p);
-                    }
-                }
-            }
-        }
-        if (bands.size() == 1 && !isBandValue(bands.get(0).value()) && !dimensionPairs.isEmpty()
-                && isBandValue(dimensionPairs.get(dimensionPairs.size() - 1).value())) {
-            // One 2024 file swaps the quintile and the qualification on its regional rows.
-            Pair band = bands.get(0);
-            Pair dim = dimensionPairs.remove(dimensionPairs.size() - 1);
-            bands.set(0, new Pair(band.type(), dim.value(), band.typeColumn(), dim.valueColumn(), false));
-            dimensionPairs.add(new Pair(dim.type(), band.value(), dim.typeColumn(), band.valueColumn(), false));
-            ctx.repaired(row.line(), "quintile and qualification columns swapped back");
-        }
-        for (Pair band : bands) {
+        for (Pair band : f.bands) {
             if (isTotal(band.value())) {
                 continue;
             }
@@ -380,31 +330,11 @@ public final class PublishedImporter {
             bandRank = Integer.valueOf(parsed[1]);
             bandLabel = parsed[2];
         }
-        for (Pair p : dimensionPairs) {
-            ReferenceData.SplitRole role = reference.splitRoles.get(ReferenceData.splitKey(p.type()));
-            String dimension = p.type().equals("outcome") ? "outcome" : role.dimension();
-            if (dimension.equals("seb") && ctx.seb3.contains("seb") && p.value().equals("Intermediate")) {
-                dimension = "seb3";
-            }
-            Categories.Category c = categories.resolve(dimension, p.value());
-            boolean repeat = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()));
-            if (repeat) {
-                boolean same = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()) && b[1].equals(c.code()));
-                if (!same) {
-                    throw new ImportException(t.name(), row.line(), p.valueColumn(),
-                            "two different " + c.dimension() + " categories in one row");
-                }
-                continue;
-            }
-            breakdowns.add(new String[] {c.dimension(), c.code()});
-        }
-        if (breakdowns.size() > SeedObservation.MAX_BREAKDOWNS) {
-            throw new ImportException(t.name(), row.line(), 1, "more than four breakdowns in one row");
-        }
-        String areaCode = resolveArea(ctx, row, areaName, areaHint);
-        Periods.Period period = Periods.parse(periodLabel, chartType.equals("trend_moving_average"));
+        List<String[]> breakdowns = breakdowns(ctx, row, f.dimensionPairs);
+        String areaCode = resolveArea(ctx, row, f.areaName, f.areaHint);
+        Periods.Period period = Periods.parse(f.periodLabel, chartType.equals("trend_moving_average"));
         if (period == null) {
-            throw new ImportException(t.name(), row.line(), periodColumn, "unreadable period '" + periodLabel + "'");
+            throw new ImportException(t.name(), row.line(), f.periodColumn, "unreadable period '" + f.periodLabel + "'");
         }
         String unitPublished = t.get(row, "unit");
         ReferenceData.UnitInfo unit = reference.units.get(unitPublished.equals("NA") ? "" : unitPublished.toLowerCase(Locale.ROOT));
@@ -419,29 +349,136 @@ public final class PublishedImporter {
                 extras.put(column, v);
             }
         }
-        BigDecimal value = number(t, row, valueText, valueColumn);
+        BigDecimal value = number(t, row, f.valueText, f.valueColumn);
         String sampleText = t.get(row, "sample_size");
         if (sampleText.equalsIgnoreCase("x")) {
             extras.put("sample_size", "withheld");
         }
         // Some sources publish weighted (fractional) bases, so the sample size stays a decimal.
         BigDecimal sampleSize = number(t, row, sampleText, t.column("sample_size"));
-        String status;
-        if (valueText.equalsIgnoreCase("x")) {
-            status = "withheld";
-        } else if (value == null) {
-            status = "not-available";
-        } else if (unit.code().equals("random-effect") || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
-            status = "estimated";
-        } else {
-            status = "published";
-        }
-        return new SeedObservation(ctx.datasetId, row.line(), areaCode, areaName, areaBasis, period.label(),
-                period.start(), period.end(), period.kind(), window, breakdowns, bandScheme, bandRank, bandLabel,
+        return new SeedObservation(ctx.datasetId, row.line(), areaCode, f.areaName, f.areaBasis, period.label(),
+                period.start(), period.end(), period.kind(), f.window, breakdowns, bandScheme, bandRank, bandLabel,
                 value, number(t, row, t.get(row, "lci"), t.column("lci")),
                 number(t, row, t.get(row, "uci"), t.column("uci")), sampleSize,
-                number(t, row, t.get(row, "se"), t.column("se")), status, unit.code(), unitPublished, valueNote,
-                chartType, joinExtras(extras));
+                number(t, row, t.get(row, "se"), t.column("se")), status(f.valueText, value, unit, valueNote),
+                unit.code(), unitPublished, valueNote, chartType, joinExtras(extras));
+    }
+
+    /** Applies one breakdown pair to the row: by its split role it sets the period, area, band, value or a breakdown. */
+    private void readPair(FileContext ctx, CsvTable.Row row, RowFields f, Pair p) {
+        String key = ReferenceData.splitKey(p.type());
+        if (p.fixedColumn() && ctx.population.containsKey(p.type())) {
+            return;
+        }
+        if (p.fixedColumn() && key.equals("seb") && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
+            f.periodLabel = p.value();
+            f.periodColumn = p.valueColumn();
+            ctx.repaired(RepairRule.YEAR_IN_SEB_COLUMN, row.line(), "year read from the SEB column");
+            return;
+        }
+        ReferenceData.SplitRole role = reference.splitRoles.get(key);
+        if (role == null) {
+            throw new ImportException(ctx.table.name(), row.line(), p.typeColumn(),
+                    "unknown breakdown type '" + p.type() + "'");
+        }
+        switch (role.role()) {
+            case "period" -> {
+                f.window = f.periodLabel;
+                f.periodLabel = p.value();
+                f.periodColumn = p.valueColumn();
+            }
+            case "area", "area-adolescent" -> {
+                if (!isTotal(p.value())) {
+                    f.areaName = p.value();
+                    f.areaHint = "ITL2";
+                }
+                f.areaBasis = role.role().equals("area") ? "current" : "adolescent";
+            }
+            case "band" -> f.bands.add(p);
+            case "value" -> {
+                if (isTotal(f.valueText)) {
+                    f.valueText = p.value();
+                    f.valueColumn = p.valueColumn();
+                    ctx.repaired(RepairRule.VALUE_IN_BREAKDOWN_COLUMN, row.line(),
+                            "value read from the '" + p.type() + "' breakdown column");
+                }
+            }
+            case "flag" -> {
+                // An outcome flag left blank on some rows marks the rest of the group (e.g. not unemployed).
+                if (ctx.flagsAsBreakdown.contains(key)) {
+                    String outcome = isTotal(p.value()) ? "Other"
+                            : p.value().equals("1") ? key.replace("_binary", "") : p.value();
+                    f.dimensionPairs.add(new Pair("outcome", outcome, p.typeColumn(), p.valueColumn(), false));
+                }
+            }
+            case "label" -> {
+                // A breakdown label with no value names the measure itself, not a group.
+            }
+            default -> {
+                if (role.dimension().equals("ethnicity") && p.value().equals("Total")) {
+                    f.dimensionPairs.add(new Pair(p.type(), UNLABELLED, p.typeColumn(), p.valueColumn(), false));
+                    ctx.repaired(RepairRule.UNNAMED_ETHNIC_GROUP, row.line(),
+                            "ethnicity 'Total' on an ethnic-group row kept as an unnamed group");
+                    return;
+                }
+                // A file that marks its totals "Total" uses "All" for a breakdown's own pooled estimate.
+                if (!isTotal(p.value()) || p.value().equals("All") && ctx.allIsCategory) {
+                    f.dimensionPairs.add(p);
+                }
+            }
+        }
+    }
+
+    private static void unswapQuintile(FileContext ctx, CsvTable.Row row, RowFields f) {
+        List<Pair> dims = f.dimensionPairs;
+        if (f.bands.size() == 1 && !isBandValue(f.bands.get(0).value()) && !dims.isEmpty()
+                && isBandValue(dims.get(dims.size() - 1).value())) {
+            Pair band = f.bands.get(0);
+            Pair dim = dims.remove(dims.size() - 1);
+            f.bands.set(0, new Pair(band.type(), dim.value(), band.typeColumn(), dim.valueColumn(), false));
+            dims.add(new Pair(dim.type(), band.value(), dim.typeColumn(), band.valueColumn(), false));
+            ctx.repaired(RepairRule.SWAPPED_QUINTILE, row.line(), "quintile and qualification columns swapped back");
+        }
+    }
+
+    /** The row's breakdowns as (dimension, category) pairs; a dimension named twice must name the same category. */
+    private List<String[]> breakdowns(FileContext ctx, CsvTable.Row row, List<Pair> dimensionPairs) {
+        List<String[]> breakdowns = new ArrayList<>();
+        for (Pair p : dimensionPairs) {
+            ReferenceData.SplitRole role = reference.splitRoles.get(ReferenceData.splitKey(p.type()));
+            String dimension = p.type().equals("outcome") ? "outcome" : role.dimension();
+            if (dimension.equals("seb") && ctx.seb3.contains("seb") && p.value().equals("Intermediate")) {
+                dimension = "seb3";
+            }
+            Categories.Category c = categories.resolve(dimension, p.value());
+            boolean repeat = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()));
+            if (repeat) {
+                boolean same = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()) && b[1].equals(c.code()));
+                if (!same) {
+                    throw new ImportException(ctx.table.name(), row.line(), p.valueColumn(),
+                            "two different " + c.dimension() + " categories in one row");
+                }
+                continue;
+            }
+            breakdowns.add(new String[] {c.dimension(), c.code()});
+        }
+        if (breakdowns.size() > SeedObservation.MAX_BREAKDOWNS) {
+            throw new ImportException(ctx.table.name(), row.line(), 1, "more than four breakdowns in one row");
+        }
+        return breakdowns;
+    }
+
+    private static String status(String valueText, BigDecimal value, ReferenceData.UnitInfo unit, String valueNote) {
+        if (valueText.equalsIgnoreCase("x")) {
+            return "withheld";
+        }
+        if (value == null) {
+            return "not-available";
+        }
+        if (unit.code().equals("random-effect") || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
+            return "estimated";
+        }
+        return "published";
     }
 
     private String resolveArea(FileContext ctx, CsvTable.Row row, String areaName, String areaHint) {
@@ -455,7 +492,7 @@ public final class PublishedImporter {
                 throw new ImportException(ctx.table.name(), row.line(), ctx.table.column("area_name"),
                         "unknown area name '" + areaName + "'");
             }
-            ctx.repaired(row.line(), "area '" + areaName + "' kept as published: the file does not name the region");
+            ctx.repaired(RepairRule.UNNAMED_REGION, row.line(), "area '" + areaName + "' kept as published: the file does not name the region");
         }
         return code;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +23,8 @@ public final class SeedWriter {
     public static final List<String> FILES = Stream.concat(Stream.of(SeedTable.values()).map(SeedTable::file),
             Stream.of(REPORT_FILE, AreaDirectory.AREAS_FILE, AreaDirectory.NAMES_FILE)).toList();
 
+    static final List<String> REPORT_COLUMNS = List.of("rule", "rows", "examples", "reason");
+    private static final int REPORT_EXAMPLES = 3;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private SeedWriter() {
@@ -36,11 +39,17 @@ public final class SeedWriter {
         }
         print(dir.resolve(AreaDirectory.AREAS_FILE), SeedTable.AREA.header(), result.areas().areaRows());
         print(dir.resolve(AreaDirectory.NAMES_FILE), AreaDirectory.NAME_COLUMNS, result.areas().nameRows());
-        print(dir.resolve(REPORT_FILE), List.of("location", "action"), result.report().stream()
-                .map(r -> {
-                    int split = r.indexOf(": ");
-                    return List.of(r.substring(0, split), r.substring(split + 2));
-                }).toList());
+        print(dir.resolve(REPORT_FILE), REPORT_COLUMNS, reportRows(result.repairs()));
+    }
+
+    /** One line per repair rule: how many rows it changed and the first few of them, so a reviewer can look. */
+    static List<List<String>> reportRows(List<Repair> repairs) {
+        return Stream.of(RepairRule.values()).map(rule -> {
+            List<Repair> applied = repairs.stream().filter(r -> r.rule() == rule).toList();
+            String examples = applied.stream().limit(REPORT_EXAMPLES).map(Repair::location)
+                    .collect(Collectors.joining(" "));
+            return List.of(rule.ruleName(), Integer.toString(applied.size()), examples, rule.reason());
+        }).toList();
     }
 
     private static void print(Path file, List<String> header, List<List<String>> rows) throws IOException {
