@@ -80,12 +80,10 @@ public class EditionImporter {
             }
             PublishedImporter.Result result = new PublishedImporter()
                     .importEdition(work.resolve("published"), edition.id, seedLoader.areaDirectory());
-            Path seedDir = work.resolve("seed");
-            SeedWriter.write(result, seedDir);
             LOG.infof("Edition %s: %d observations read from %d files; replacing the edition in the database",
                     edition.id, result.observations().size(), uploads.size());
             try (Connection c = dataSource.getConnection()) {
-                seedLoader.replaceEdition(c, edition.id, seedDir);
+                seedLoader.replaceEdition(c, edition.id, SeedTables.from(result));
             } catch (SQLException e) {
                 throw new IllegalStateException("import of " + edition.id + " failed in the database", e);
             }
