@@ -1,6 +1,5 @@
 package uk.mobilityexplorer.domain;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
@@ -33,10 +30,9 @@ public class Catalogue {
     private volatile long version = -1;
     private volatile long versionCheckedAt;
 
-    public Catalogue(Event<DataReplaced> replaced,
-            @ConfigProperty(name = "mobility.catalogue.version-check", defaultValue = "10s") Duration versionCheck) {
+    public Catalogue(Event<DataReplaced> replaced, CatalogueConfig config) {
         this.replaced = replaced;
-        this.versionCheckNanos = versionCheck.toNanos();
+        this.versionCheckNanos = config.versionCheck().toNanos();
     }
 
     /** Immutable copy of the reference tables with the lookups the API needs. */
@@ -115,21 +111,6 @@ public class Catalogue {
         return map;
     }
 
-    /** The most recent published edition. */
-    public Edition latestPublished() {
-        return get().editions().values().stream().filter(e -> !e.isDraft())
-                .max(Comparator.comparing(e -> e.publishedOn)).orElseThrow();
-    }
-
-    /** Case-insensitive edition lookup; "latest" names the latest published edition. */
-    public Edition edition(String id) {
-        if (id.equalsIgnoreCase("latest")) {
-            return latestPublished();
-        }
-        return get().editions().values().stream().filter(e -> e.id.equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> new UnknownCodeException("edition", id));
-    }
-
     /**
      * A measure by its stable code (e.g. {@code childhood-poverty}) or by a Commission code such as {@code DR12}.
      * Commission codes were reused for different composite indices, so they are read within {@code editionHint}
@@ -166,11 +147,45 @@ public class Catalogue {
     public List<Dataset> currentDatasets(String measureId, String editionId) {
         return get().datasets().stream()
                 .filter(d -> d.measureId.equals(measureId) && d.editionId.equals(editionId))
-                .filter(d -> !d.status.equals("superseded")).toList();
+                .filter(Dataset::isServedByDefault).toList();
     }
 
+    /** Every dataset of a measure, in all editions and statuses. */
     public List<Dataset> datasetsOf(String measureId) {
         return get().datasets().stream().filter(d -> d.measureId.equals(measureId)).toList();
+    }
+
+    /** The code of a category of {@code dimension} given in any case, as the query parameter {@code parameter}. */
+    public String category(String parameter, String dimension, String value) {
+        List<Category> categories = get().categories().getOrDefault(dimension, List.of());
+        String allowed = categories.stream().map(c -> c.code).collect(Collectors.joining(", "));
+        if (value == null) {
+            throw new InvalidQueryException(parameter, parameter + " is required: one of " + allowed + ".");
+        }
+        return categories.stream().filter(c -> c.code.equalsIgnoreCase(value)).map(c -> c.code).findFirst()
+                .orElseThrow(() -> new InvalidQueryException(parameter,
+                        parameter + " must be a category of " + dimension + ": " + allowed + "."));
+    }
+
+    /** Area types that some area has, in code order. */
+    public List<String> areaTypesInUse() {
+        return get().areas().values().stream().map(a -> a.type.code()).distinct().sorted().toList();
+    }
+
+    /** Areas of a type (any case) and under a parent (code or name), each optional. */
+    public List<Area> areas(String type, String parent) {
+        if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
+            throw new InvalidQueryException("type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+        }
+        String parentCode = parent == null ? null : area(parent).code;
+        return get().areas().values().stream()
+                .filter(a -> type == null || a.type.code().equalsIgnoreCase(type))
+                .filter(a -> parentCode == null || parentCode.equals(a.parentCode)).toList();
+    }
+
+    /** The area directly above this one, if any. */
+    public Area parentOf(Area area) {
+        return area.parentCode == null ? null : get().areas().get(area.parentCode);
     }
 
     public String categoryLabel(String dimension, String code) {

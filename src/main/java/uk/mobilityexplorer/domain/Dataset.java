@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -20,7 +21,8 @@ public class Dataset extends PanacheEntityBase {
     public String measureId;
     @Column(name = "page_version")
     public String pageVersion;
-    public String status;
+    @Convert(converter = DatasetStatus.StoredAsCode.class)
+    public DatasetStatus status;
     @Column(name = "superseded_by")
     public String supersededBy;
     @Column(name = "published_on")
@@ -47,4 +49,9 @@ public class Dataset extends PanacheEntityBase {
     public BigDecimal valueSum;
     public String population;
     public String outcome;
+
+    /** Served unless asked for by page version: every dataset but one a correction superseded. */
+    public boolean isServedByDefault() {
+        return status != DatasetStatus.SUPERSEDED;
+    }
 }
