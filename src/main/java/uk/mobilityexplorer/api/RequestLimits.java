@@ -38,9 +38,9 @@ public class RequestLimits {
         }
         if (requestLine > config.requestLine()) {
             ctx.response().putHeader("Connection", "close");
-            ProblemMappers.endWithProblem(ctx, 414, "/problems/uri-too-long", "URI too long", "The request line is "
-                    + "longer than this service accepts (" + config.requestLine() + " characters): ask for fewer values "
-                    + "or split the request.");
+            ProblemMappers.endWithProblem(ctx, 414, "/problems/uri-too-long", "URI too long",
+                    "The request line is longer than this service accepts (" + config.requestLine()
+                            + " characters): ask for fewer values or split the request.");
         } else if (headerBlock > config.headerBlock().asLongValue()) {
             ctx.response().putHeader("Connection", "close");
             ProblemMappers.endWithProblem(ctx, 431, "/problems/headers-too-large", "Request headers too large",

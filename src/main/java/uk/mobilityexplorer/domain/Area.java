@@ -5,11 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A geographic area with its official code (ONS GSS or ITL) or, for the Commission's own areas, a derived code. */
 @Entity
-public class Area extends PanacheEntityBase {
+public class Area {
     /** The United Kingdom, the figure every area is compared with. */
     public static final String UK_CODE = "K02000001";
 

@@ -1,13 +1,10 @@
 package uk.mobilityexplorer.domain;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +22,15 @@ import jakarta.transaction.Transactional;
 public class Catalogue {
 
     private final Event<DataReplaced> replaced;
+    private final ReferenceTables tables;
     private final long versionCheckNanos;
     private volatile Snapshot snapshot;
     private volatile long version = -1;
     private volatile long versionCheckedAt;
 
-    public Catalogue(Event<DataReplaced> replaced, CatalogueConfig config) {
+    public Catalogue(Event<DataReplaced> replaced, CatalogueConfig config, ReferenceTables tables) {
         this.replaced = replaced;
+        this.tables = tables;
         this.versionCheckNanos = config.versionCheck().toNanos();
     }
 
@@ -49,7 +48,7 @@ public class Catalogue {
         if (s == null) {
             synchronized (this) {
                 if (snapshot == null) {
-                    snapshot = load();
+                    snapshot = tables.load();
                 }
                 s = snapshot;
             }
@@ -70,45 +69,12 @@ public class Catalogue {
             return;
         }
         versionCheckedAt = now;
-        long current = ((Number) Edition.getEntityManager()
-                .createNativeQuery("select version from data_version where id = 1").getSingleResult()).longValue();
+        long current = tables.dataVersion();
         long previous = version;
         version = current;
         if (previous >= 0 && current != previous) {
             replaced.fire(new DataReplaced(false));
         }
-    }
-
-    private static Snapshot load() {
-        Map<String, Edition> editions = ordered(Edition.<Edition>listAll(), e -> e.id);
-        Map<String, Measure> measures = ordered(Measure.<Measure>listAll(), m -> m.id);
-        List<Dataset> datasets = Dataset.<Dataset>listAll().stream()
-                .sorted(Comparator.comparing((Dataset d) -> d.id)).toList();
-        List<Area> areaList = Area.<Area>listAll().stream().sorted(Comparator.comparing((Area a) -> a.code)).toList();
-        Map<String, Area> areas = ordered(areaList, a -> a.code);
-        Map<String, Dimension> dimensions = ordered(Dimension.<Dimension>listAll(), d -> d.code);
-        Map<String, List<Category>> categories = Category.<Category>listAll().stream()
-                .sorted(Comparator.comparing((Category c) -> c.dimensionCode).thenComparingInt(c -> c.sortOrder))
-                .collect(Collectors.groupingBy(c -> c.dimensionCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Unit> units = ordered(Unit.<Unit>listAll(), u -> u.code);
-        Map<String, Dataset> datasetsById = ordered(datasets, d -> d.id);
-        Map<String, String> labels = new HashMap<>();
-        categories.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
-        return new Snapshot(editions, measures, datasets, areas, byLowerCase(areaList, a -> a.code),
-                byLowerCase(areaList, a -> a.name), dimensions, categories, units, datasetsById, labels);
-    }
-
-    /** Areas keyed on the lower-cased key, for lookups in any case; the first area in code order keeps a key. */
-    private static Map<String, Area> byLowerCase(List<Area> areasInCodeOrder, Function<Area, String> key) {
-        Map<String, Area> map = new HashMap<>();
-        areasInCodeOrder.forEach(a -> map.putIfAbsent(key.apply(a).toLowerCase(Locale.ROOT), a));
-        return map;
-    }
-
-    private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.stream().sorted(Comparator.comparing(key)).forEach(i -> map.put(key.apply(i), i));
-        return map;
     }
 
     /**
@@ -175,7 +141,8 @@ public class Catalogue {
     /** Areas of a type (any case) and under a parent (code or name), each optional. */
     public List<Area> areas(String type, String parent) {
         if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
-            throw new InvalidQueryException("type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+            throw new InvalidQueryException("type",
+                    "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
         }
         String parentCode = parent == null ? null : area(parent).code;
         return get().areas().values().stream()

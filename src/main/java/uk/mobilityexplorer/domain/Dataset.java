@@ -8,11 +8,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One published file: a page version of a measure within an edition, current, superseded or draft. */
 @Entity
-public class Dataset extends PanacheEntityBase {
+public class Dataset {
     @Id
     public String id;
     @Column(name = "edition_id")

@@ -7,11 +7,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A State of the Nation edition and the way it ranked areas. */
 @Entity
-public class Edition extends PanacheEntityBase {
+public class Edition {
     @Id
     public String id;
     public String title;

@@ -7,8 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One published estimate with its interval, base, status and up to four breakdowns. */
 @Entity
 @NamedQuery(name = Observation.IN_DATASETS, query = "from Observation where datasetId in :datasets order by id")
@@ -20,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
         + " and (dim1 = :dimension or dim2 = :dimension or dim3 = :dimension or dim4 = :dimension)")
 @NamedQuery(name = Observation.PERIODS, query = "select period from Observation where datasetId in :datasets"
         + " group by period order by min(periodStart), period")
-public class Observation extends PanacheEntityBase {
+public class Observation {
     static final String IN_DATASETS = "Observation.inDatasets";
     static final String HEADLINES = "Observation.headlines";
     static final String ANY_IN_AREAS = "Observation.anyInAreas";

@@ -62,7 +62,8 @@ public class ProfileService {
             }
             List<Observation> peers = headline.stream()
                     .filter(o -> o.period.equals(mine.period) && o.unitCode.equals(mine.unitCode)
-                            && Objects.equals(o.chartType, mine.chartType) && Objects.equals(o.valueNote, mine.valueNote)
+                            && Objects.equals(o.chartType, mine.chartType)
+                            && Objects.equals(o.valueNote, mine.valueNote)
                             && o.areaCode != null)
                     .filter(o -> areas.containsKey(o.areaCode) && areas.get(o.areaCode).type == area.type)
                     .toList();

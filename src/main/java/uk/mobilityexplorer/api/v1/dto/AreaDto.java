@@ -17,8 +17,8 @@ public record AreaDto(String code, String name, String type, AreaRef parent, Lis
     }
 
     public static AreaDto from(Area a, Area parent) {
-        return new AreaDto(a.code, a.name, a.type.code(), AreaRef.from(parent), split(a.vintages), split(a.componentCodes),
-                "/api/v1/areas/" + a.code);
+        return new AreaDto(a.code, a.name, a.type.code(), AreaRef.from(parent), split(a.vintages),
+                split(a.componentCodes), "/api/v1/areas/" + a.code);
     }
 
     public static Representations.CsvBody csv(List<AreaDto> items) {

@@ -21,6 +21,7 @@ public record MeasureSummaryDto(String code, String title, String domain, String
         return new Representations.CsvBody(List.of("code", "title", "domain", "topic", "polarity", "editions",
                 "smc_codes", "description"), items.stream().map(i -> List.<Object>of(i.code(), i.title(), i.domain(),
                 i.topic(), i.polarity(), String.join(" ", i.editions()), i.smcCodes().entrySet().stream()
-                .map(x -> x.getKey() + ":" + x.getValue()).collect(Collectors.joining(" ")), i.description())).toList());
+                .map(x -> x.getKey() + ":" + x.getValue()).collect(Collectors.joining(" ")), i.description()))
+                .toList());
     }
 }

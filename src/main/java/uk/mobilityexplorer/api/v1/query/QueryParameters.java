@@ -63,7 +63,8 @@ public class QueryParameters {
 
     private static Accepted accepted(Method method) {
         return Arrays.stream(method.getParameters()).filter(p -> p.isAnnotationPresent(BeanParam.class)).findFirst()
-                .map(p -> new Accepted(names(p.getType()), p.getType().isAnnotationPresent(AcceptsBreakdownFilters.class)))
+                .map(p -> new Accepted(names(p.getType()),
+                        p.getType().isAnnotationPresent(AcceptsBreakdownFilters.class)))
                 .orElse(new Accepted(Set.of(), false));
     }
 
