@@ -45,7 +45,7 @@ class GeneratedSiteTest {
         String base = "http://localhost:" + port;
         SiteServer.awaitReady(base, 120);
         long start = System.nanoTime();
-        int written = new SiteGenerator(base, SITE).generate();
+        int written = uk.mobilityexplorer.staticclient.site.SiteGenerator.toStandardOutput(base, SITE).generate();
         System.out.printf("Generated %d pages in %d ms%n", written, (System.nanoTime() - start) / 1_000_000);
         try (Stream<Path> files = Files.walk(SITE)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();

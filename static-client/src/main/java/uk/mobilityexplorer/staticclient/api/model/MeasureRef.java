@@ -1,0 +1,6 @@
+package uk.mobilityexplorer.staticclient.api.model;
+
+/** A measure added, removed or revised between two editions. */
+public record MeasureRef(String measure, String title, String pageVersionSince, String pageVersionNow,
+        Integer observationsSince, Integer observationsNow) {
+}

@@ -1,0 +1,34 @@
+package uk.mobilityexplorer.staticclient.view;
+
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Formats figures to a fixed number of decimals, as the Commission publishes them (never significant figures). */
+public final class Numbers {
+
+    /** Shown instead of a figure that was not published. */
+    public static final String NO_DATA = "No data";
+
+    private Numbers() {
+    }
+
+    public static String format(Double value, int decimals) {
+        if (value == null || value.isNaN()) {
+            return NO_DATA;
+        }
+        DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0",
+                DecimalFormatSymbols.getInstance(Locale.UK));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        String s = f.format(value);
+        // Rounding can give "-0.0"; a minus sign on zero would read as a real negative figure.
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+    }
+
+    /** The figure with its unit symbol when the unit has one that reads well after a number ("12.3%"). */
+    public static String withUnit(Double value, int decimals, String symbol) {
+        String s = format(value, decimals);
+        return value == null || symbol == null || symbol.isBlank() ? s : s + symbol;
+    }
+}
