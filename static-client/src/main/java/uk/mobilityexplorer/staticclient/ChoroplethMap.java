@@ -39,13 +39,16 @@ public final class ChoroplethMap {
     /** The map with each region filled as given; regions without a fill are grey and say there is no figure. */
     public static MapChart draw(String id, String title, String description, Map<String, Fill> fills,
             List<Key> key, String missingColour) {
+        List<MapChart.Shape> shapes = new ArrayList<>();
         List<MapChart.Region> regions = new ArrayList<>();
         for (Shape s : SHAPES.values()) {
             Fill f = fills.get(s.code());
-            regions.add(new MapChart.Region(s.path(), f == null ? missingColour : f.colour(),
+            shapes.add(new MapChart.Shape("itl2-" + s.code(), s.path()));
+            regions.add(new MapChart.Region("itl2-" + s.code(), f == null ? missingColour : f.colour(),
                     s.name() + ": " + (f == null ? "no figure" : f.label())));
         }
-        return new MapChart(id, title, description, BoundarySimplifier.WIDTH, BoundarySimplifier.HEIGHT, regions, key);
+        return new MapChart(id, title, description, BoundarySimplifier.WIDTH, BoundarySimplifier.HEIGHT, shapes, regions,
+                key, true);
     }
 
     private static Map<String, Shape> load() {

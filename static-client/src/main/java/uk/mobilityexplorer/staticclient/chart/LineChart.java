@@ -7,21 +7,22 @@ import java.util.Locale;
 import uk.mobilityexplorer.staticclient.view.Numbers;
 
 /**
- * Lines over time with shaded interval bands, in one or more panels (small multiples). Lines and bands are drawn in a
- * stretched inner drawing; points, gridlines and text use percentages and pixels so text keeps its size on a phone.
+ * Lines over time with shaded interval bands. Lines and bands are drawn in a stretched inner drawing; dots,
+ * gridlines and text use percentages and pixels, so on a phone the chart gets narrower while its text keeps its size.
  */
-public record LineChart(String id, String title, String description, int height, List<Legend> legend,
-        List<Panel> panels) implements Figure {
+public record LineChart(String id, String title, String description, int height, List<Legend> legend, int top,
+        int plotHeight, List<GridLine> grid, List<PeriodLabel> periods, int periodY, List<Series> series)
+        implements Figure {
 
     /** One point of a series; lci and uci may be null. */
     public record Point(String period, double value, Double lci, Double uci) {
     }
 
     /** A series to draw, its points in period order. */
-    public record Input(String panel, String label, List<Point> points) {
+    public record Input(String label, List<Point> points) {
     }
 
-    /** A colour key entry. */
+    /** A colour key entry: a line sample and the series' name. */
     public record Legend(int swatchY, String colour, String dash, List<TextLine> lines) {
     }
 
@@ -41,16 +42,11 @@ public record LineChart(String id, String title, String description, int height,
     public record Series(String colour, String dash, String line, String band, List<Dot> dots) {
     }
 
-    /** One panel: optional heading, the plot box, gridlines, period labels and series. */
-    public record Panel(String heading, int headingY, int top, int plotHeight, List<GridLine> grid,
-            List<PeriodLabel> periods, int periodY, List<Series> series) {
-    }
-
     /** Width of the inner drawing; its x runs over the same share of the outer width as the dots' percentages. */
     public static final int INNER_WIDTH = 1000;
     private static final double LEFT = 0.01;
     private static final double SPAN = 0.97;
-    private static final int PLOT = 200;
+    private static final int PLOT = 220;
     private static final int MAX_PERIOD_LABELS = 3;
 
     public static LineChart layout(String id, String title, String description, List<String> periods,
@@ -60,50 +56,26 @@ public record LineChart(String id, String title, String description, int height,
         double high = inputs.stream().flatMap(s -> s.points().stream())
                 .mapToDouble(p -> p.uci() == null ? p.value() : Math.max(p.value(), p.uci())).max().orElse(1);
         Scale scale = Scale.of(low, high, fixedMin, fixedMax);
-        List<String> labels = new ArrayList<>();
-        inputs.forEach(s -> {
-            if (!labels.contains(s.label())) {
-                labels.add(s.label());
-            }
-        });
         int y = 4;
         List<Legend> legend = new ArrayList<>();
-        if (labels.size() > 1) {
-            for (int i = 0; i < labels.size(); i++) {
-                List<TextLine> lines = TextLine.wrap(y, labels.get(i), Wrap.CHARS - 4);
+        if (inputs.size() > 1) {
+            for (int i = 0; i < inputs.size(); i++) {
+                List<TextLine> lines = TextLine.wrap(y, inputs.get(i).label(), Wrap.CHARS - 4);
                 legend.add(new Legend(y + 9, Palette.series(i), Palette.dash(i), lines));
                 y += lines.size() * TextLine.HEIGHT + 6;
             }
         }
-        List<String> panelNames = new ArrayList<>();
-        inputs.forEach(s -> {
-            if (!panelNames.contains(s.panel())) {
-                panelNames.add(s.panel());
-            }
-        });
-        List<Panel> panels = new ArrayList<>();
-        for (String name : panelNames) {
-            int headingY = 0;
-            if (name != null) {
-                headingY = y + 22;
-                y += 30;
-            }
-            int top = y + 24;
-            List<GridLine> grid = new ArrayList<>();
-            for (double v : scale.ticks()) {
-                grid.add(new GridLine(top + yOf(scale, v), Numbers.format(v, decimals)));
-            }
-            List<Series> series = new ArrayList<>();
-            for (Input s : inputs) {
-                if (java.util.Objects.equals(s.panel(), name)) {
-                    int colour = labels.indexOf(s.label());
-                    series.add(series(s, periods, scale, top, colour, decimals));
-                }
-            }
-            panels.add(new Panel(name, headingY, top, PLOT, grid, periodLabels(periods), top + PLOT + 20, series));
-            y = top + PLOT + 34;
+        int top = y + 24;
+        List<GridLine> grid = new ArrayList<>();
+        for (double v : scale.ticks()) {
+            grid.add(new GridLine(top + yOf(scale, v), Numbers.format(v, decimals)));
         }
-        return new LineChart(id, title, description, y, legend, panels);
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            series.add(series(inputs.get(i), periods, scale, top, i, decimals));
+        }
+        return new LineChart(id, title, description, top + PLOT + 30, legend, top, PLOT, grid, periodLabels(periods),
+                top + PLOT + 20, series);
     }
 
     private static Series series(Input s, List<String> periods, Scale scale, int top, int colour, int decimals) {

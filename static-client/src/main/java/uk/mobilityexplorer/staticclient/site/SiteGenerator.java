@@ -49,6 +49,8 @@ public final class SiteGenerator {
     public static final String DEFAULT_SITE_BASE = "http://localhost:8081";
     /** Requests to the API run this many at a time; the work is mostly waiting for answers. */
     private static final int THREADS = 4;
+    /** Largest measure page, in characters (about bytes: the text is nearly all ASCII). */
+    private static final int PAGE_BUDGET = 140 * 1024;
 
     /** Area types with a profile page, their heading and the edition their profile is read from (null: newest). */
     private record AreaType(String code, String heading, String edition) {
@@ -131,28 +133,33 @@ public final class SiteGenerator {
         }
         MeasurePages.Output out = measurePages.build(m, summary, editions, rows, sectionRows);
         String folder = "measures/" + m.code() + "/";
-        writer.page(folder + edition + ".html", "page/measure.jte", out.page());
+        MeasurePage page = out.page();
+        String html = SiteWriter.render("page/measure.jte", page);
+        int keep = page.sections().size();
+        // Sections past the size budget go to pages of their own, last first, until the measure page fits.
+        while (html.length() > PAGE_BUDGET && keep > 1) {
+            html = SiteWriter.render("page/measure.jte", page.keeping(--keep));
+        }
+        writer.page(folder + edition + ".html", "page/measure.jte", page.keeping(keep));
         Set<String> embeds = new HashSet<>();
-        for (SectionView s : out.page().sections()) {
+        for (int i = 0; i < page.sections().size(); i++) {
+            SectionView s = page.sections().get(i).standalone();
+            if (i >= keep) {
+                writer.page(folder + edition + "/" + s.key() + ".html", "page/period.jte",
+                        page.single(MeasurePages.sectionMeta(m, s, "../../../"), s, "../"));
+            }
             writer.write(folder + s.svgFile(), SiteWriter.render("svg.jte", s.figure()));
             writer.page("embed/measures/" + m.code() + "/" + edition + "/" + s.key() + ".html", "page/embed-section.jte",
-                    Map.of("page", embedPage(out.page(), s), "section", s,
-                            "measureHref", "../../../../" + folder + edition + ".html"));
+                    Map.of("page", page.single(PageMeta.embed(m.title() + ": " + s.heading(), "../../../../"), s, ""),
+                            "section", s, "measureHref", "../../../../" + folder + edition + ".html"));
             embeds.add(s.key());
         }
         for (MeasurePages.PeriodPage p : out.periods()) {
             writer.page(folder + p.path(), "page/period.jte", p.page());
-            SectionView s = p.page().sections().get(0);
+            SectionView s = p.page().sections().get(0).standalone();
             writer.write(folder + s.svgFile(), SiteWriter.render("svg.jte", s.figure()));
         }
         writeLegacyEmbeds(m, embeds);
-    }
-
-    private static MeasurePage embedPage(MeasurePage page, SectionView s) {
-        return new MeasurePage(PageMeta.embed(page.measure().title() + ": " + s.heading(), "../../../../"),
-                page.measure(), page.editionTitle(), page.published(), page.newestEdition(), page.corrections(),
-                List.of(s), List.of(), List.of(), page.apiUrl(), page.csvUrl(), List.of(), List.of(), List.of(),
-                page.embedBase(), null);
     }
 
     /**

@@ -39,11 +39,19 @@ public final class SiteWriter {
     }
 
     void page(String path, String template, Object model) {
-        write(path, render(template, model));
+        write(path, withoutIndentation(render(template, model)));
     }
 
     void page(String path, String template, Map<String, Object> params) {
-        write(path, render(template, params));
+        write(path, withoutIndentation(render(template, params)));
+    }
+
+    /**
+     * Drops the templates' indentation and trailing spaces: browsers collapse it anyway (no page has multi-line preformatted text), and it
+     * is a large share of a page with long tables.
+     */
+    static String withoutIndentation(String html) {
+        return html.replaceAll("[ \t]*\n[ \t]*", "\n");
     }
 
     void write(String path, String content) {

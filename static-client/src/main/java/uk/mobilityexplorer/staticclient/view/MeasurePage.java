@@ -7,12 +7,35 @@ import uk.mobilityexplorer.staticclient.api.model.Measure;
 
 /**
  * A measure page in one edition: notices (older edition, correction), its sections, about the data, downloads and
- * page history. {@code period} is set on a page that shows one earlier period of one section.
+ * page history. Sections that would take the page over its size budget are on pages of their own
+ * ({@code moreSections}). The same model, cut down to one section, serves section, period and embed pages;
+ * {@code toMeasureFolder} leads from the page back to {@code measures/{code}/}.
  */
 public record MeasurePage(PageMeta meta, Measure measure, String editionTitle, String published, String newestEdition,
-        List<Correction> corrections, List<SectionView> sections, List<AboutRow> about, List<Caveat> thingsToKnow,
-        String apiUrl, String csvUrl, List<Variable> variables, List<HistoryRow> history, List<EditionLink> editions,
-        String embedBase, String period) {
+        List<Correction> corrections, List<SectionView> sections, List<SectionLink> moreSections, List<AboutRow> about,
+        List<Caveat> thingsToKnow, String apiUrl, String csvUrl, List<Variable> variables, List<HistoryRow> history,
+        List<EditionLink> editions, String embedBase, String toMeasureFolder) {
+
+    /** A section shown on its own page, linked from the measure page's contents. */
+    public record SectionLink(String heading, String href) {
+    }
+
+    /** This page cut down to one section, for a page of its own or an embed. */
+    public MeasurePage single(PageMeta pageMeta, SectionView section, String folder) {
+        return new MeasurePage(pageMeta, measure, editionTitle, published, newestEdition, corrections, List.of(section),
+                List.of(), List.of(), List.of(), apiUrl, csvUrl, List.of(), List.of(), editions, embedBase, folder);
+    }
+
+    /** This page with only its first {@code keep} sections; the rest are linked to their own pages. */
+    public MeasurePage keeping(int keep) {
+        List<SectionLink> moved = new java.util.ArrayList<>(moreSections);
+        for (SectionView s : sections.subList(keep, sections.size())) {
+            moved.add(new SectionLink(s.heading(), measure.edition() + "/" + s.key() + ".html"));
+        }
+        return new MeasurePage(meta, measure, editionTitle, published, newestEdition, corrections,
+                sections.subList(0, keep), moved, about, thingsToKnow, apiUrl, csvUrl, variables, history, editions,
+                embedBase, toMeasureFolder);
+    }
 
     /** A correction published for this edition: when, which version it replaced, and why. */
     public record Correction(String date, String replacedVersion, String reason) {

@@ -11,6 +11,7 @@ import uk.mobilityexplorer.staticclient.api.model.HistoryEntry;
 import uk.mobilityexplorer.staticclient.api.model.Measure;
 import uk.mobilityexplorer.staticclient.api.model.MeasureSummary;
 import uk.mobilityexplorer.staticclient.api.model.Observation;
+import uk.mobilityexplorer.staticclient.chart.MapChart;
 
 /** Builds a measure's page in an edition, and the pages of its sections' earlier periods, from API records. */
 public final class MeasurePages {
@@ -44,9 +45,13 @@ public final class MeasurePages {
         SectionLayout layout = new SectionLayout(m.title(), m.edition(), apiBase);
         List<SectionView> sections = new ArrayList<>();
         List<SectionView> earlier = new ArrayList<>();
+        boolean shapesDefined = false;
         for (SectionSpec spec : specs) {
             List<SectionView> views = layout.layout(spec);
-            sections.add(views.get(0));
+            SectionView first = views.get(0);
+            // Only the page's first map defines the region outlines; the others reuse them.
+            sections.add(first.withMapShapes(!shapesDefined));
+            shapesDefined |= first.figure() instanceof MapChart;
             earlier.addAll(views.subList(1, views.size()));
         }
         String newest = summary.editions().get(summary.editions().size() - 1);
@@ -61,25 +66,28 @@ public final class MeasurePages {
         String embedBase = siteBase + "/embed/measures/" + m.code() + "/" + m.edition() + "/";
         List<Crumb> crumbs = List.of(new Crumb("Home", "../../index.html"), new Crumb("Measures", "../index.html"));
         MeasurePage page = new MeasurePage(PageMeta.page(m.title() + " (" + m.edition() + ")", "../../", crumbs), m,
-                editionTitle, published, newest.equals(m.edition()) ? null : newest, corrections(m), sections,
+                editionTitle, published, newest.equals(m.edition()) ? null : newest, corrections(m), sections, List.of(),
                 about(m, rows), thingsToKnow(m), apiBase + "/api/v1/measures/" + m.code() + "?edition=" + m.edition(),
                 apiBase + (m.links() != null && m.links().csv() != null ? m.links().csv()
                         : "/api/v1/measures/" + m.code() + "/observations?edition=" + m.edition() + "&format=csv"),
-                Variables.of(m), history(m, summary, editions), editionLinks, embedBase, null);
+                Variables.of(m), history(m, summary, editions), editionLinks, embedBase, "");
         List<PeriodPage> periodPages = new ArrayList<>();
         for (SectionView v : earlier) {
             SectionView.PeriodLink self = v.periods().stream().filter(SectionView.PeriodLink::current).findFirst()
                     .orElseThrow();
-            List<Crumb> deeper = List.of(new Crumb("Home", "../../../../index.html"),
-                    new Crumb("Measures", "../../../index.html"),
-                    new Crumb(m.title() + " (" + m.edition() + ")", "../../../" + m.edition() + ".html"));
-            MeasurePage p = new MeasurePage(PageMeta.page(m.title() + ": " + v.heading() + ", " + v.period(),
-                    "../../../../", deeper), m, editionTitle, published, page.newestEdition(), page.corrections(),
-                    List.of(v), List.of(), List.of(), page.apiUrl(), page.csvUrl(), List.of(), List.of(), editionLinks,
-                    embedBase, v.period());
-            periodPages.add(new PeriodPage(self.path(), p));
+            // Period pages live at measures/{code}/{edition}/{section}/{period}.html.
+            periodPages.add(new PeriodPage(self.path(), page.single(sectionMeta(m, v, "../../../../"), v, "../../")));
         }
         return new Output(page, periodPages);
+    }
+
+    /** Title and breadcrumbs of a page showing one section of the measure, {@code root} above it. */
+    public static PageMeta sectionMeta(Measure m, SectionView v, String root) {
+        String toMeasures = root.substring(3);
+        List<Crumb> crumbs = List.of(new Crumb("Home", root + "index.html"), new Crumb("Measures", toMeasures
+                + "index.html"), new Crumb(m.title() + " (" + m.edition() + ")", toMeasures + m.code() + "/"
+                        + m.edition() + ".html"));
+        return PageMeta.page(m.title() + ": " + v.heading() + ", " + v.period(), root, crumbs);
     }
 
     /** Corrections published within this edition: the current file's date and the reason given. */

@@ -29,8 +29,6 @@ public final class SectionLayout {
     /** More areas than this are summarised (bands or distribution) rather than drawn one bar each. */
     private static final int MAX_AREA_BARS = 60;
     private static final int MAX_LINE_AREAS = 10;
-    /** A line chart panel holds at most this many series; more are split into small multiples. */
-    private static final int MAX_SERIES = 6;
 
     private final String measureTitle;
     private final String edition;
@@ -43,12 +41,17 @@ public final class SectionLayout {
         this.apiBase = apiBase;
     }
 
+    /** True when the section follows a few areas or groups over time, and so is drawn as lines. */
+    static boolean drawsLines(SectionSpec s) {
+        int periods = Fields.periods(s.rows()).size();
+        return "line".equals(s.visual()) ? periods >= 2
+                : s.visual() == null && periods >= 3 && Fields.distinctAreas(s.rows()) <= MAX_LINE_AREAS;
+    }
+
     /** The section's views: the first is shown on the measure page, the rest on their own period pages. */
     public List<SectionView> layout(SectionSpec s) {
         List<Period> periods = Fields.periods(s.rows());
-        boolean line = "line".equals(s.visual()) ? periods.size() >= 2 : s.visual() == null
-                && periods.size() >= 3 && Fields.distinctAreas(s.rows()) <= MAX_LINE_AREAS;
-        if (line) {
+        if (drawsLines(s)) {
             return List.of(lines(s, periods));
         }
         List<SectionView.PeriodLink> links = new ArrayList<>();
@@ -80,51 +83,51 @@ public final class SectionLayout {
     }
 
     private SectionView lines(SectionSpec s, List<Period> periods) {
-        List<Observation> valued = s.rows().stream().filter(o -> o.value() != null).toList();
         List<String> fields = Fields.varying(s.rows());
-        List<String> seriesFields = new ArrayList<>(fields);
-        String panelField = null;
-        long seriesCount = valued.stream().map(o -> Fields.join(o, seriesFields)).distinct().count();
-        if (seriesCount > MAX_SERIES && seriesFields.size() > 1) {
-            panelField = seriesFields.remove(0);
-        }
         Map<String, List<LineChart.Point>> points = new LinkedHashMap<>();
-        Map<String, String> panels = new LinkedHashMap<>();
         List<String> order = periods.stream().map(Period::label).toList();
-        for (Observation o : valued) {
-            String panel = panelField == null ? null : Fields.value(o, panelField);
-            String label = seriesFields.isEmpty() ? measureTitle : Fields.join(o, seriesFields);
-            String key = panel + "\u0000" + label;
-            panels.put(key, panel);
-            List<LineChart.Point> series = points.computeIfAbsent(key, k -> new ArrayList<>());
-            if (series.stream().noneMatch(p -> p.period().equals(o.period().label()))) {
+        for (Observation o : s.rows()) {
+            String label = fields.isEmpty() ? measureTitle : Fields.join(o, fields);
+            List<LineChart.Point> series = points.computeIfAbsent(label, k -> new ArrayList<>());
+            if (o.value() != null && series.stream().noneMatch(p -> p.period().equals(o.period().label()))) {
                 series.add(new LineChart.Point(o.period().label(), o.value(), o.lci(), o.uci()));
             }
         }
         List<LineChart.Input> inputs = new ArrayList<>();
-        points.forEach((key, pts) -> {
+        points.forEach((label, pts) -> {
             pts.sort(Comparator.comparingInt(p -> order.indexOf(p.period())));
-            inputs.add(new LineChart.Input(panels.get(key), key.substring(key.indexOf('\u0000') + 1), pts));
+            if (!pts.isEmpty()) {
+                inputs.add(new LineChart.Input(label, pts));
+            }
         });
         String range = periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
         String title = title(s, range);
         String id = s.key() + "-chart";
-        LineChart chart = LineChart.layout(id, title, description(inputs.size() + " lines", s), order, inputs,
-                s.axisMin(), s.axisMax(), s.decimals());
-        List<String> columns = new ArrayList<>(List.of("Period"));
-        fields.forEach(f -> columns.add(Fields.label(s.rows(), f)));
-        List<Observation> sorted = new ArrayList<>(s.rows());
-        sorted.sort(Comparator.comparing((Observation o) -> Fields.join(o, fields))
-                .thenComparing(o -> order.indexOf(o.period().label())));
+        LineChart chart = LineChart.layout(id, title, description(inputs.size() + " lines over " + periods.size()
+                + " periods", s), order, inputs, s.axisMin(), s.axisMax(), s.decimals());
+        // Wide form: a row per period and a column per series, which keeps a long series readable and small.
+        List<DataTable.Column> columns = new ArrayList<>(List.of(new DataTable.Column("Period", false)));
+        points.keySet().forEach(label -> columns.add(new DataTable.Column(label, true)));
         List<DataTable.Row> rows = new ArrayList<>();
-        for (Observation o : sorted) {
-            List<String> keys = new ArrayList<>(List.of(o.period().label()));
-            fields.forEach(f -> keys.add(Fields.value(o, f)));
-            rows.add(row(keys, o, s.decimals(), s.polarity()));
+        for (String period : order) {
+            List<DataTable.Cell> cells = new ArrayList<>();
+            for (String label : points.keySet()) {
+                Observation o = s.rows().stream().filter(r -> r.period().label().equals(period)
+                        && (fields.isEmpty() ? measureTitle : Fields.join(r, fields)).equals(label)).findFirst()
+                        .orElse(null);
+                cells.add(o == null ? DataTable.Cell.of("") : cell(o, s.decimals()));
+            }
+            rows.add(new DataTable.Row(period, cells));
         }
-        DataTable table = table(title, columns, s.rows(), rows);
-        return new SectionView(s.key(), s.heading(), title, range, s.caveats(), chart, table, trend(inputs, s),
+        return new SectionView(s.key(), s.heading(), title, range, s.caveats(), chart,
+                new DataTable(title, columns, rows), inputs.isEmpty() ? "No figure was published." : trend(inputs, s),
                 apiBase + s.csvPath(), edition + "/" + id + ".svg", List.of());
+    }
+
+    private static DataTable.Cell cell(Observation o, int decimals) {
+        String interval = o.lci() == null || o.uci() == null ? null
+                : Numbers.format(o.lci(), decimals) + " to " + Numbers.format(o.uci(), decimals);
+        return new DataTable.Cell(Numbers.format(o.value(), decimals), interval);
     }
 
     private SectionView single(SectionSpec s, List<Observation> rows, String period, List<SectionView.PeriodLink> links,
@@ -161,21 +164,8 @@ public final class SectionLayout {
                     + "chart are not significantly different: the published band is the fairer guide."
                     : extremes(s, valued, fields);
         }
-        List<String> columns = new ArrayList<>();
-        fields.forEach(f -> columns.add(Fields.label(rows, f)));
-        if (columns.isEmpty()) {
-            columns.add("Period");
-        }
-        List<DataTable.Row> tableRows = new ArrayList<>();
-        for (Observation o : ordered) {
-            List<String> keys = new ArrayList<>();
-            fields.forEach(f -> keys.add(Fields.value(o, f)));
-            if (keys.isEmpty()) {
-                keys.add(o.period().label());
-            }
-            tableRows.add(row(keys, o, s.decimals(), s.polarity()));
-        }
-        return new SectionView(id, s.heading(), title, period, s.caveats(), figure, table(title, columns, rows, tableRows),
+        DataTable table = longTable(title, rows, ordered, fields, s);
+        return new SectionView(id, s.heading(), title, period, s.caveats(), figure, table,
                 summary, apiBase + csv, edition + "/" + figureId + ".svg", links);
     }
 
@@ -263,17 +253,44 @@ public final class SectionLayout {
         return Palette.band(b.scheme(), b.rank(), Palette.bandCount(b.scheme()), polarity);
     }
 
-    private DataTable.Row row(List<String> keys, Observation o, int decimals, Polarity polarity) {
-        return new DataTable.Row(keys, Numbers.format(o.value(), decimals), Numbers.format(o.lci(), decimals),
-                Numbers.format(o.uci(), decimals), o.band() == null ? null : Bands.meaning(o.band(), polarity,
-                        measureTitle));
-    }
-
-    private static DataTable table(String caption, List<String> columns, List<Observation> rows,
-            List<DataTable.Row> tableRows) {
+    /** Long form: a row per figure, its groups, the value, the interval limits and the published band. */
+    private DataTable longTable(String caption, List<Observation> rows, List<Observation> ordered, List<String> fields,
+            SectionSpec s) {
         boolean interval = rows.stream().anyMatch(o -> o.lci() != null || o.uci() != null);
         boolean banded = rows.stream().anyMatch(o -> o.band() != null);
-        return new DataTable(caption, columns, interval, banded, tableRows);
+        List<DataTable.Column> columns = new ArrayList<>();
+        fields.forEach(f -> columns.add(new DataTable.Column(Fields.label(rows, f), false)));
+        if (columns.isEmpty()) {
+            columns.add(new DataTable.Column("Period", false));
+        }
+        columns.add(new DataTable.Column("Value", true));
+        if (interval) {
+            columns.add(new DataTable.Column("Lower limit of 95% interval", true));
+            columns.add(new DataTable.Column("Upper limit of 95% interval", true));
+        }
+        if (banded) {
+            columns.add(new DataTable.Column("Published band", false));
+        }
+        List<DataTable.Row> out = new ArrayList<>();
+        for (Observation o : ordered) {
+            List<String> keys = new ArrayList<>();
+            fields.forEach(f -> keys.add(Fields.value(o, f)));
+            if (keys.isEmpty()) {
+                keys.add(o.period().label());
+            }
+            List<DataTable.Cell> cells = new ArrayList<>();
+            keys.subList(1, keys.size()).forEach(k -> cells.add(DataTable.Cell.of(k)));
+            cells.add(DataTable.Cell.of(Numbers.format(o.value(), s.decimals())));
+            if (interval) {
+                cells.add(DataTable.Cell.of(Numbers.format(o.lci(), s.decimals())));
+                cells.add(DataTable.Cell.of(Numbers.format(o.uci(), s.decimals())));
+            }
+            if (banded) {
+                cells.add(DataTable.Cell.of(Bands.meaning(o.band(), s.polarity(), measureTitle)));
+            }
+            out.add(new DataTable.Row(keys.get(0), cells));
+        }
+        return new DataTable(caption, columns, out);
     }
 
     private String title(SectionSpec s, String period) {
@@ -295,7 +312,7 @@ public final class SectionLayout {
         LineChart.Input first = inputs.get(0);
         LineChart.Point a = first.points().get(0);
         LineChart.Point b = first.points().get(first.points().size() - 1);
-        String who = inputs.size() == 1 ? "The figure" : first.label() + (first.panel() == null ? "" : " (" + first.panel() + ")");
+        String who = inputs.size() == 1 ? "The figure" : first.label();
         return who + " went from " + fmt(s, a.value()) + " in " + a.period() + " to " + fmt(s, b.value()) + " in "
                 + b.period() + (inputs.size() > 1 ? "; the table gives every series." : ".");
     }

@@ -26,6 +26,10 @@ public final class Sections {
             "historic-nuts2");
     /** Area sections with more areas than this are split by breakdown so that each map or chart has one figure per area. */
     private static final int AREA_SECTION = 10;
+    /** A line chart holds at most this many series; a section with more becomes one section per category. */
+    static final int MAX_SERIES = 6;
+    /** A bar chart of groups holds at most this many bars per period; more become one section per category. */
+    static final int MAX_BARS = 80;
 
     private Sections() {
     }
@@ -39,7 +43,7 @@ public final class Sections {
             List<Observation> sectionRows = rows.getOrDefault(s.key(), List.of());
             int decimals = s.decimals() != null ? s.decimals() : decimalsOf(m, sectionRows);
             String csv = s.links() != null && s.links().csv() != null ? s.links().csv() : csvPath(m, sectionRows);
-            out.addAll(splitByArea(new SectionSpec(s.key(), s.heading(), s.chartTitle(),
+            out.addAll(split(new SectionSpec(s.key(), s.heading(), s.chartTitle(),
                     s.caveats() == null ? List.of() : s.caveats(), decimals,
                     s.unitSymbol() != null ? s.unitSymbol() : symbolOf(sectionRows),
                     Polarity.of(m.polarity(), s.reversePolarity()), s.visual(),
@@ -60,7 +64,7 @@ public final class Sections {
         for (List<Observation> g : groups.values()) {
             String heading = heading(g);
             String key = unique(slug(heading), keys);
-            out.addAll(splitByArea(new SectionSpec(key, heading, null, List.of(), decimalsOf(m, g), symbolOf(g),
+            out.addAll(split(new SectionSpec(key, heading, null, List.of(), decimalsOf(m, g), symbolOf(g),
                     Polarity.of(m.polarity(), null), null, null, null, csvPath(m, g), g)));
         }
         return out;
@@ -93,6 +97,28 @@ public final class Sections {
     }
 
     /**
+     * A section is split into one section per category of its first varying breakdown when one chart would be
+     * unreadable: an area chart or map needs one figure per area, a line chart at most {@link #MAX_SERIES} lines and
+     * a bar chart at most {@link #MAX_BARS} bars.
+     */
+    private static List<SectionSpec> split(SectionSpec s) {
+        List<String> fields = Fields.varying(s.rows());
+        boolean tooManyLines = SectionLayout.drawsLines(s) && fields.size() > 1 && s.rows().stream()
+                .map(o -> Fields.join(o, fields)).distinct().count() > MAX_SERIES;
+        boolean tooManyBars = !SectionLayout.drawsLines(s) && fields.size() > 1 && !fields.contains(Fields.AREA)
+                && s.rows().stream().collect(java.util.stream.Collectors.groupingBy(o -> o.period().label(),
+                        java.util.stream.Collectors.counting())).values().stream().anyMatch(n -> n > MAX_BARS);
+        if (tooManyLines || tooManyBars) {
+            List<SectionSpec> out = new ArrayList<>();
+            for (SectionSpec part : byCategory(s, List.of(fields.get(0)))) {
+                out.addAll(split(part));
+            }
+            return out;
+        }
+        return splitByArea(s);
+    }
+
+    /**
      * An area section whose rows also differ by a breakdown (e.g. free school meals) becomes one section per category,
      * so that each map or area chart has one figure per area.
      */
@@ -105,6 +131,11 @@ public final class Sections {
         if (others.isEmpty()) {
             return List.of(s);
         }
+        return byCategory(s, others);
+    }
+
+    /** One section per combination of the given fields' categories, keyed and headed by it. */
+    private static List<SectionSpec> byCategory(SectionSpec s, List<String> others) {
         Map<String, List<Observation>> parts = new LinkedHashMap<>();
         s.rows().forEach(o -> parts.computeIfAbsent(Fields.join(o, others), k -> new ArrayList<>()).add(o));
         List<SectionSpec> out = new ArrayList<>();
