@@ -31,13 +31,19 @@ public final class ApiClient {
 
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
-    // Unknown properties are ignored on purpose: the records mirror only what the site reads (see ClientContractTest).
-    private final ObjectMapper json = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json = mapper();
 
     public ApiClient(String base) {
         this.base = base.replaceAll("/+$", "");
+    }
+
+    /**
+     * How the API's JSON maps onto the records: snake_case names, and unknown properties ignored on purpose, since the
+     * records mirror only what the site reads (ClientContractTest checks each of those against the contract).
+     */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** The API's own address, for links printed on pages. */

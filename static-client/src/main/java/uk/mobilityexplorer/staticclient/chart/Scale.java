@@ -11,7 +11,7 @@ public record Scale(double min, double max, double step) {
     public static Scale of(double low, double high, Double fixedMin, Double fixedMax) {
         double lo = fixedMin != null ? fixedMin : Math.min(0, low);
         double hi = fixedMax != null ? fixedMax : Math.max(0, high);
-        double step = niceStep((hi - lo) / 4);
+        double step = fixedMin != null && fixedMax != null ? dividingStep(hi - lo) : niceStep((hi - lo) / 4);
         if (fixedMin == null) {
             lo = Math.floor(lo / step) * step;
         }
@@ -29,6 +29,19 @@ public record Scale(double min, double max, double step) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / power;
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
+    }
+
+    /** A round step that divides a fixed range exactly (0 to 25 in steps of 5), so the last tick is its end. */
+    static double dividingStep(double range) {
+        double base = niceStep(range / 8);
+        for (double factor : new double[] {1, 2, 2.5, 5, 10, 20, 25, 50}) {
+            double step = base * factor;
+            double n = range / step;
+            if (Math.abs(n - Math.rint(n)) < 1e-9 && n <= 8) {
+                return step;
+            }
+        }
+        return range / 4;
     }
 
     /** Where a value falls, from 0 (min) to 1 (max). */

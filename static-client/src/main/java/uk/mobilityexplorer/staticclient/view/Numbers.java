@@ -1,5 +1,6 @@
 package uk.mobilityexplorer.staticclient.view;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,8 +21,8 @@ public final class Numbers {
         }
         DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0",
                 DecimalFormatSymbols.getInstance(Locale.UK));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        String s = f.format(value);
+        // Round the figure as published (17.485 to 17.49), not its nearest binary double (17.48499...).
+        String s = f.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
         // Rounding can give "-0.0"; a minus sign on zero would read as a real negative figure.
         return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
     }
