@@ -59,10 +59,13 @@ public final class Sections {
         for (Observation o : rows) {
             groups.computeIfAbsent(groupKey(o), k -> new ArrayList<>()).add(o);
         }
+        List<List<Observation>> parts = new ArrayList<>(groups.values());
+        List<String> headings = distinctHeadings(parts);
         List<SectionSpec> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (List<Observation> g : groups.values()) {
-            String heading = heading(g);
+        for (int i = 0; i < parts.size(); i++) {
+            List<Observation> g = parts.get(i);
+            String heading = headings.get(i);
             String key = unique(slug(heading), keys);
             out.addAll(split(new SectionSpec(key, heading, null, List.of(), decimalsOf(m, g), symbolOf(g),
                     Polarity.of(m.polarity(), null), null, null, null, csvPath(m, g), g)));
@@ -80,6 +83,37 @@ public final class Sections {
         TreeSet<String> dims = new TreeSet<>();
         o.breakdowns().forEach(b -> dims.add(b.dimension()));
         return (SUBNATIONAL.contains(type) ? type : "national") + "|" + dims + "|" + unit;
+    }
+
+    /**
+     * Headings that tell sections apart (each section is a landmark named by its heading): where two would read the
+     * same, each says which areas, then which unit, it covers, and as a last resort its number.
+     */
+    private static List<String> distinctHeadings(List<List<Observation>> parts) {
+        List<String> headings = new ArrayList<>(parts.stream().map(Sections::heading).toList());
+        List<java.util.function.Function<List<Observation>, String>> qualifiers = List.of(
+                g -> String.join(", ", g.stream().filter(o -> o.area() != null).map(o -> AreaTypes.label(o.area().type()))
+                        .distinct().toList()),
+                g -> g.isEmpty() || g.get(0).unit() == null ? "" : g.get(0).unit().label());
+        for (var qualifier : qualifiers) {
+            List<String> next = new ArrayList<>(headings);
+            for (int i = 0; i < headings.size(); i++) {
+                if (java.util.Collections.frequency(headings, headings.get(i)) > 1) {
+                    String q = qualifier.apply(parts.get(i));
+                    next.set(i, q.isEmpty() ? headings.get(i) : headings.get(i) + ": " + q);
+                }
+            }
+            headings = next;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < headings.size(); i++) {
+            String h = headings.get(i);
+            for (int n = 2; !seen.add(h); n++) {
+                h = headings.get(i) + " (part " + n + ")";
+            }
+            headings.set(i, h);
+        }
+        return headings;
     }
 
     private static String heading(List<Observation> rows) {
