@@ -300,7 +300,8 @@ public final class SectionLayout {
         List<String> context = new ArrayList<>();
         Fields.fixedBreakdowns(s.rows()).forEach(b -> context.add(b.categoryLabel()));
         String unit = s.rows().isEmpty() || s.rows().get(0).unit() == null ? "" : s.rows().get(0).unit().label();
-        return measureTitle + ", " + s.heading().toLowerCase(java.util.Locale.UK) + ", " + period
+        String heading = s.heading().substring(0, 1).toLowerCase(java.util.Locale.UK) + s.heading().substring(1);
+        return measureTitle + ", " + heading + ", " + period
                 + (context.isEmpty() ? "" : " (" + String.join(", ", context) + ")") + (unit.isEmpty() ? "" : ": " + unit);
     }
 

@@ -98,9 +98,18 @@ public final class Sections {
         for (var qualifier : qualifiers) {
             List<String> next = new ArrayList<>(headings);
             for (int i = 0; i < headings.size(); i++) {
-                if (java.util.Collections.frequency(headings, headings.get(i)) > 1) {
-                    String q = qualifier.apply(parts.get(i));
-                    next.set(i, q.isEmpty() ? headings.get(i) : headings.get(i) + ": " + q);
+                String h = headings.get(i);
+                List<Integer> same = new ArrayList<>();
+                for (int j = 0; j < headings.size(); j++) {
+                    if (headings.get(j).equals(h)) {
+                        same.add(j);
+                    }
+                }
+                // A qualifier is added only where it tells the sections with this heading apart.
+                boolean distinguishes = same.stream().map(j -> qualifier.apply(parts.get(j))).distinct().count() > 1;
+                String q = qualifier.apply(parts.get(i));
+                if (same.size() > 1 && distinguishes && !q.isEmpty()) {
+                    next.set(i, h + ": " + q);
                 }
             }
             headings = next;
@@ -127,7 +136,7 @@ public final class Sections {
         }
         List<String> labels = new ArrayList<>();
         dims.forEach(d -> labels.add(Fields.label(rows, d).toLowerCase(Locale.UK)));
-        return "By " + String.join(" and ", labels);
+        return "By " + String.join(" and ", labels) + (Fields.periods(rows).size() >= 3 ? ", over time" : "");
     }
 
     /**
