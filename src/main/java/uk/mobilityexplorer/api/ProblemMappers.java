@@ -139,7 +139,7 @@ public class ProblemMappers {
     }
 
     /** Writes a problem+json response at the HTTP layer, for filters that answer before the REST pipeline. */
-    static void endWithProblem(RoutingContext ctx, int status, String type, String title, String detail) {
+    public static void endWithProblem(RoutingContext ctx, int status, String type, String title, String detail) {
         String body = JsonObject.of("type", type, "title", title, "status", status, "detail", detail, "instance",
                 ctx.request().path()).encode();
         ctx.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);

@@ -11,7 +11,11 @@ public interface RateLimitConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** Requests each client address may make per minute. */
+    /** Sustained requests per minute per client; also the burst a client may make after a quiet minute. */
     @WithDefault("600")
     int requestsPerMinute();
+
+    /** Clients remembered at once; beyond this the least recently seen is forgotten (bounded memory). */
+    @WithDefault("100000")
+    int maxClients();
 }

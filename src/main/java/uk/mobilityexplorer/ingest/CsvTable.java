@@ -44,19 +44,32 @@ public final class CsvTable {
         this.index = map;
     }
 
+    /** Reads a published data file: a header and at least one data row. */
     public static CsvTable read(Path file, String displayName) {
+        CsvTable table;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return parse(displayName, decode(displayName, bytes));
+            table = parse(displayName, decode(displayName, bytes));
         } catch (IOException e) {
             throw new ImportException(displayName, "cannot be read: " + e.getMessage());
         }
+        if (table.rows.isEmpty()) {
+            // Loading it would replace a measure's figures with nothing: a truncated upload, not a real file.
+            throw new ImportException(displayName, 2, 1, "file has a header but no data rows");
+        }
+        return table;
     }
 
+    /** Parses CSV text; a leading byte-order mark is dropped (spreadsheet programs write one). */
     public static CsvTable parse(String displayName, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.isBlank()) {
             throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
+        }
+        int[] open = unclosedQuote(content);
+        if (open != null) {
+            throw new ImportException(displayName, open[0], open[1],
+                    "quoted field is not closed before the end of the file (truncated?)");
         }
         List<Row> rows = new ArrayList<>();
         CsvTable header = scan(displayName, new java.io.StringReader(content), (table, row) -> rows.add(row));
@@ -110,6 +123,35 @@ public final class CsvTable {
             throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
         }
         return table;
+    }
+
+    /** Line and field of a quoted field still open at the end of {@code text}, or null when every quote closes. */
+    private static int[] unclosedQuote(String text) {
+        boolean quoted = false;
+        int line = 1;
+        int field = 1;
+        int[] opened = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (c == '\n') {
+                    line++;
+                }
+            } else if (c == '"') {
+                quoted = true;
+                opened = new int[] {line, field};
+            } else if (c == ',') {
+                field++;
+            } else if (c == '\n') {
+                line++;
+                field = 1;
+            }
+        }
+        return quoted ? opened : null;
     }
 
     /** A reader that rejects bytes that are not UTF-8 instead of replacing them. */

@@ -52,16 +52,18 @@ public class EditionImporter {
     private final Catalogue catalogue;
     private final EditionResolver editions;
     private final Event<DataReplaced> replaced;
+    private final ImportPause pause;
     // One import at a time: a second one is refused rather than queued behind a long load.
     private final ReentrantLock running = new ReentrantLock();
 
     public EditionImporter(AgroalDataSource dataSource, SeedLoader seedLoader, Catalogue catalogue,
-            EditionResolver editions, Event<DataReplaced> replaced) {
+            EditionResolver editions, Event<DataReplaced> replaced, ImportPause pause) {
         this.dataSource = dataSource;
         this.seedLoader = seedLoader;
         this.catalogue = catalogue;
         this.editions = editions;
         this.replaced = replaced;
+        this.pause = pause;
     }
 
     public Outcome replaceEdition(String editionId, List<Upload> uploads) {
@@ -85,8 +87,8 @@ public class EditionImporter {
                     .importEdition(work.resolve("published"), edition.id, seedLoader.areaDirectory());
             LOG.infof("Edition %s: %d observations read from %d files; replacing the edition in the database",
                     edition.id, result.observations().size(), uploads.size());
-            try (Connection c = dataSource.getConnection()) {
-                seedLoader.replaceEdition(c, edition.id, SeedTables.from(result));
+            try (Connection c = dataSource.getConnection(); ReplicaImportLock replicas = ReplicaImportLock.acquire(c)) {
+                seedLoader.replaceEdition(pause.around(c, edition.id), edition.id, SeedTables.from(result));
             } catch (SQLException e) {
                 throw new IllegalStateException("import of " + edition.id + " failed in the database", e);
             }

@@ -33,6 +33,23 @@ public final class PasswordHash {
                 + b64.encodeToString(derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * A hash no password matches (its digest is random), costing the same to check as {@code model}, or as a fresh
+     * hash when {@code model} is null or malformed.
+     */
+    public static String decoyLike(String model) {
+        String[] parts = model == null ? new String[0] : model.split(":");
+        int iterations = parts.length == 4 && parts[0].equals(SCHEME) && parts[1].matches("\\d{1,7}")
+                ? Integer.parseInt(parts[1]) : ITERATIONS;
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] digest = new byte[HASH_BITS / 8];
+        SecureRandom random = new SecureRandom();
+        random.nextBytes(salt);
+        random.nextBytes(digest);
+        Base64.Encoder b64 = Base64.getEncoder();
+        return SCHEME + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(digest);
+    }
+
     /** Whether {@code password} matches {@code encoded}; a malformed hash matches nothing. */
     public static boolean matches(String encoded, char[] password) {
         String[] parts = encoded.split(":");

@@ -1,10 +1,13 @@
 package uk.mobilityexplorer.api;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 import static io.restassured.RestAssured.given;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +40,27 @@ class ProblemMappersTest {
     }
 
     @Test
-    void corsRefusesWritesFromOtherOrigins() {
-        given().header("Origin", "https://partner.example").header("Access-Control-Request-Method", "DELETE")
-                .options("/api/v1/dimensions").then()
-                .header("Access-Control-Allow-Methods", not(containsString("DELETE")));
+    void everyOtherManagementEndpointCarriesAStrictContentSecurityPolicy() {
+        for (String path : List.of("/q/openapi", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
+        }
+    }
+
+    @Test
+    void corsPreflightForAnImportFromAnotherOrigin_doesNotAllowPut() {
+        given().header("Origin", "https://partner.example").header("Access-Control-Request-Method", "PUT")
+                .options("/api/v1/admin/editions/2026-draft/files").then()
+                .header("Access-Control-Allow-Methods", allOf(containsString("GET"), not(containsString("PUT"))));
+    }
+
+    @Test
+    void crossOriginImport_isRefusedWith403ProblemJson() {
+        given().header("Origin", "https://partner.example").contentType("text/plain").body("x")
+                .put("/api/v1/admin/editions/2026-draft/files").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403))
+                .body("type", equalTo("/problems/cross-origin-refused"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,62 +14,133 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.mobilityexplorer.security.PasswordHash;
 
 /**
- * The packaged service, killed with SIGKILL while an import is writing to its on-disk database, starts again with
- * the previous figures intact and serving. Runs after {@code package} (failsafe), on the embedded H2 database.
+ * The packaged service is killed with SIGKILL while an import is inside its database transaction, at several points
+ * reached deterministically ({@link ImportPause}: after the old rows are deleted and N new rows written, announced in
+ * the log). After each restart the draft edition serves exactly what it served before the import (every measure's
+ * count, sum and bytes), the seed is not loaded again, and the next import still goes through. On the embedded H2
+ * database, and on PostgreSQL where the build has a PostgreSQL package (pom profile 'postgresql').
  */
 class ImportCrashIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("project.root", "."));
     private static final String PASSWORD = "crash-test-" + System.nanoTime();
-    private static final String DRAFT = "/api/v1/measures/distribution-of-earnings/observations?edition=2026-draft&page_size=1000";
+    private static final String DRAFT = "2026-draft";
+    /** Rows written when the kill comes: 0 is right after the deletes; the largest is past the end, before commit. */
+    private static final List<Long> CRASH_POINTS = List.of(0L, 1_000L, 40_000L, Long.MAX_VALUE);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
 
     @Test
-    void serviceKilledDuringAnImport_restartsWithThePreviousDataIntactAndServing() throws Exception {
+    void onH2_killedAtEachPointInsideTheImportTransaction_restartsWithTheDraftUnchanged() throws Exception {
+        crashAtEveryPoint(PROJECT.resolve("target/quarkus-app/quarkus-run.jar"), Map.of(
+                "MOBILITY_DATA_DIR", dataDir.toAbsolutePath().toString()));
+    }
+
+    @Test
+    void onPostgresql_killedAtEachPointInsideTheImportTransaction_restartsWithTheDraftUnchanged() throws Exception {
+        String url = System.getenv("MOBILITY_PG_URL");
+        Assumptions.assumeTrue(url != null, "PostgreSQL crash test skipped: MOBILITY_PG_URL is not set");
+        Path jar = PROJECT.resolve("target/quarkus-app-postgresql/quarkus-run.jar");
+        assertThat(jar).as("PostgreSQL package (built by the pom's 'postgresql' profile)").exists();
+        String user = System.getenv().getOrDefault("MOBILITY_PG_USER", "mobility");
+        String password = System.getenv().getOrDefault("MOBILITY_PG_PASSWORD", "mobility");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists import_crash cascade");
+        }
+        crashAtEveryPoint(jar, Map.of("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?")
+                        + "currentSchema=import_crash", "QUARKUS_FLYWAY_SCHEMAS", "import_crash",
+                "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password));
+    }
+
+    private void crashAtEveryPoint(Path jar, Map<String, String> database) throws Exception {
         int port = freePort();
-        String before;
-        String countsBefore;
-        Service first = Service.start(dataDir, port);
-        try {
-            before = get(port, DRAFT);
-            countsBefore = get(port, "/api/v1/editions/2026-draft");
+        Service service = Service.start(jar, database, port, CRASH_POINTS.get(0));
+        assertThat(service.output()).anyMatch(line -> line.contains("Loaded ") && line.contains("seed rows"));
+        Map<String, String> before = draft(port);
+        assertThat(before).as("draft measures").hasSizeGreaterThan(10);
+        for (int i = 0; i < CRASH_POINTS.size(); i++) {
             CompletableFuture<HttpResponse<String>> upload = HTTP.sendAsync(largeImport(port),
                     HttpResponse.BodyHandlers.ofString());
-            first.awaitLine("replacing the edition in the database", 120);
-            first.kill();
+            service.awaitLine(ImportPause.ANNOUNCEMENT, 300);
+            service.kill();
             assertThat(upload.handle((r, e) -> r == null ? "no response" : "status " + r.statusCode()).get())
                     .as("the import must not have finished before the kill").isEqualTo("no response");
-        } finally {
-            first.kill();
+            Long next = i + 1 < CRASH_POINTS.size() ? CRASH_POINTS.get(i + 1) : null;
+            service = Service.start(jar, database, port, next);
+            assertThat(service.output()).as("restart after the kill at " + CRASH_POINTS.get(i) + " rows")
+                    .anyMatch(line -> line.contains("Database already holds data; seed not loaded"))
+                    .noneMatch(line -> line.contains("seed rows from"));
+            assertThat(draft(port)).as("draft after the kill at " + CRASH_POINTS.get(i) + " rows").isEqualTo(before);
         }
-        Service second = Service.start(dataDir, port);
         try {
-            assertThat(get(port, DRAFT)).isEqualTo(before);
-            assertThat(get(port, "/api/v1/editions/2026-draft")).isEqualTo(countsBefore);
+            HttpResponse<String> imported = HTTP.send(largeImport(port), HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+            JsonNode outcome = JSON.readTree(imported.body());
+            assertThat(draft(port).get("distribution-of-earnings"))
+                    .startsWith("count=" + outcome.path("observations").asInt() + " ");
         } finally {
-            second.kill();
+            service.kill();
         }
     }
 
-    /** The draft edition's earnings file with ~90,000 distinct rows (every ITL2 area, years 1000 to 2999). */
+    /** Per draft measure: how many observations it serves, their sum, and a digest of every page's bytes. */
+    private static Map<String, String> draft(int port) throws Exception {
+        Map<String, String> figures = new TreeMap<>();
+        for (JsonNode measure : JSON.readTree(get(port, "/api/v1/measures?edition=" + DRAFT)).path("items")) {
+            String code = measure.path("code").asText();
+            long count = 0;
+            BigDecimal sum = BigDecimal.ZERO;
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (int page = 1; ; page++) {
+                String body = get(port, "/api/v1/measures/" + code + "/observations?edition=" + DRAFT
+                        + "&page_size=1000&page=" + page);
+                digest.update(body.getBytes(StandardCharsets.UTF_8));
+                JsonNode items = JSON.readTree(body).path("items");
+                for (JsonNode item : items) {
+                    count++;
+                    if (item.path("value").isNumber()) {
+                        sum = sum.add(item.path("value").decimalValue());
+                    }
+                }
+                if (items.size() < 1000) {
+                    break;
+                }
+            }
+            figures.put(code, "count=" + count + " sum=" + sum.stripTrailingZeros().toPlainString() + " sha256="
+                    + java.util.HexFormat.of().formatHex(digest.digest()));
+        }
+        return figures;
+    }
+
+    /** The draft edition's earnings file with ~80,000 distinct rows (every ITL2 area, years 1000 to 2999). */
     private static HttpRequest largeImport(int port) throws IOException {
         List<String> areas = new ArrayList<>();
         for (String line : Files.readAllLines(PROJECT.resolve("seed-data/area-names.csv"))) {
@@ -91,7 +163,7 @@ class ImportCrashIT {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + "DR11-1.0-distribution-of-earnings--full-dataset.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv
                 + "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/editions/2026-draft/files"))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/editions/" + DRAFT + "/files"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -112,29 +184,38 @@ class ImportCrashIT {
     }
 
     /** The packaged service as a child process, with its output collected line by line. */
-    private record Service(Process process, BlockingQueue<String> lines) {
+    private record Service(Process process, BlockingQueue<String> lines, List<String> output) {
 
-        static Service start(Path dataDir, int port) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.http.port=" + port, "-jar",
-                    PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString()).redirectErrorStream(true);
-            builder.environment().put("MOBILITY_DATA_DIR", dataDir.toAbsolutePath().toString());
+        /** Starts the service; with {@code pauseAfterRows} set, its next import stops at that point. */
+        static Service start(Path jar, Map<String, String> database, int port, Long pauseAfterRows) throws Exception {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Dquarkus.http.port=" + port));
+            if (pauseAfterRows != null) {
+                command.add("-Dmobility.import.test-pause-after-rows=" + pauseAfterRows);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(database);
             builder.environment().put("MOBILITY_ADMIN_ACCOUNTS",
                     "importer|importer|" + PasswordHash.hash(PASSWORD.toCharArray()));
             Process process = builder.start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            List<String> output = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
-                    in.lines().forEach(lines::add);
+                    in.lines().forEach(line -> {
+                        output.add(line);
+                        lines.add(line);
+                    });
                 } catch (IOException e) {
                     lines.add("output closed: " + e.getMessage());
                 }
             });
             reader.setDaemon(true);
             reader.start();
-            Service service = new Service(process, lines);
-            service.awaitLine("Listening on", 120);
+            Service service = new Service(process, lines, output);
+            service.awaitLine("Listening on", 180);
             return service;
         }
 
@@ -146,12 +227,14 @@ class ImportCrashIT {
                     return;
                 }
                 if (line == null && !process.isAlive()) {
-                    throw new AssertionError("service exited (" + process.exitValue() + ") before '" + fragment + "'");
+                    throw new AssertionError("service exited (" + process.exitValue() + ") before '" + fragment
+                            + "':\n" + String.join("\n", output));
                 }
             }
             throw new AssertionError("no '" + fragment + "' within " + seconds + " s");
         }
 
+        /** SIGKILL: the JVM gets no chance to run shutdown hooks or finish the transaction. */
         void kill() throws InterruptedException {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

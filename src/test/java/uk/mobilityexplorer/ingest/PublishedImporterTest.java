@@ -54,9 +54,16 @@ class PublishedImporterTest {
         write(FILE, HEADER.replace(",\"Value\"", "") + "\"DR11\"\n");
         assertThatThrownBy(() -> new PublishedImporter().importAll(published)).hasMessageContaining(FILE + ":2:")
                 .hasMessageContaining("fields");
-        write(FILE, HEADER.replace(",\"Value\"", ",\"Worth\""));
+        write(FILE, HEADER.replace(",\"Value\"", ",\"Worth\"") + row("TLC1", "Tees Valley and Durham", "3.5"));
         assertThatThrownBy(() -> new PublishedImporter().importAll(published))
                 .hasMessage(FILE + ":1:19: missing required column 'value'");
+    }
+
+    @Test
+    void headerOnlyFile_stopsRatherThanEmptyingTheMeasure() throws IOException {
+        write(FILE, HEADER);
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:1: file has a header but no data rows");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class AreasResourceTest {
 
     @Test
     void listsAreasOfAType() {
-        api().get("/api/v1/areas?type=itl1").then().statusCode(200).body("total", equalTo(9))
+        api().get("/api/v1/areas?type=itl1").then().statusCode(200).body("total", equalTo(9)).body("items", hasSize(9))
                 .body("items.parent.code", everyItem(equalTo("E92000001")));
     }
 

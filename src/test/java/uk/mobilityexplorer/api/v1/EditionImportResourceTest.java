@@ -31,7 +31,7 @@ import uk.mobilityexplorer.support.FigureEdit;
 
 @QuarkusTest
 @TestProfile(EditionImportResourceTest.Accounts.class)
-class EditionImportResourceTest {
+public class EditionImportResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
@@ -200,6 +200,11 @@ class EditionImportResourceTest {
     private static String row(String code, String area, String value) {
         return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"" + code + "\",\"" + area + "\",\"2020\",NA,NA,"
                 + "\"Total\",NA,NA," + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
+    }
+
+    /** The importer account's password, for other test classes that share this profile (and its database). */
+    public static String importerPassword() {
+        return IMPORTER_PASSWORD;
     }
 
     /** Random once per JVM: kept in a system property because Quarkus loads this class twice (profile and test). */

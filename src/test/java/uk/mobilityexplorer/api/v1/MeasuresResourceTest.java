@@ -6,8 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
@@ -59,7 +60,8 @@ class MeasuresResourceTest {
             api().get("/api/v1/measures/DR32?edition=2024").then().statusCode(200)
                     .body("datasets.find { it.page_version == '2.0' }.status", equalTo("superseded"))
                     .body("datasets.find { it.page_version == '2.0' }.superseded_by", equalTo("2.1"))
-                    .body("datasets.find { it.page_version == '2.1' }.correction_reason", notNullValue());
+                    .body("datasets.find { it.page_version == '2.1' }.correction_reason",
+                            startsWith("The Commission corrected the ITL2 regional estimates"));
         }
 
         @Test
@@ -79,14 +81,15 @@ class MeasuresResourceTest {
         @Test
         void filtersByDimensionCategory() {
             api().get("/api/v1/measures/IN32/observations?edition=2025&sex=female").then().statusCode(200)
-                    .body("total", greaterThan(0))
-                    .body("items.breakdowns.flatten().findAll { it.dimension == 'sex' }.category", everyItem(equalTo("female")));
+                    .body("total", greaterThan(0)).body("items", hasSize(greaterThan(0)))
+                    .body("items.collect { it.breakdowns.find { it.dimension == 'sex' }?.category }",
+                            everyItem(equalTo("female")));
         }
 
         @Test
         void filtersByAreaNameOrCode() {
             api().get("/api/v1/measures/youth-unemployment/observations?edition=2025&area=tees valley and durham")
-                    .then().statusCode(200).body("items.area.code", everyItem(equalTo("TLC1")));
+                    .then().statusCode(200).body("items", hasSize(greaterThan(0))).body("items.area.code", everyItem(equalTo("TLC1")));
         }
 
         @Test
@@ -158,7 +161,8 @@ class MeasuresResourceTest {
         void gapBetweenBackgroundsCarriesAnIntervalAndVerdict() {
             api().get("/api/v1/measures/IN32/gaps?edition=2025&dimension=seb&from=higher-professional&to=lower-working")
                     .then().statusCode(200).body("total", greaterThan(0))
-                    .body("items[0].significance", notNullValue());
+                    .body("items.significance", everyItem(oneOf("significant", "not-significant")))
+                    .body("items.significance", hasItem("significant"));
         }
 
         @Test

@@ -1,0 +1,16 @@
+package uk.mobilityexplorer.api;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The clock limits and throttles read, as a bean so that tests can replace it. */
+public class Clocks {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,208 @@
+package uk.mobilityexplorer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static uk.mobilityexplorer.support.ApiSpec.api;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import uk.mobilityexplorer.api.v1.EditionImportResourceTest;
+import uk.mobilityexplorer.support.ApiSpec;
+
+/**
+ * Uploads that break in the middle: truncated, empty or header-only files, a database that refuses a late row, and two
+ * imports at once. Each is refused with file:line:column (or 409) and the draft edition's figures in the database stay
+ * exactly as they were, or are wholly those of the one import that won.
+ */
+@QuarkusTest
+@TestProfile(EditionImportResourceTest.Accounts.class)
+class EditionImportFaultsTest {
+
+    private static final String FILES = "/api/v1/admin/editions/2026-draft/files";
+    private static final String FILE = "DR11-1.0-distribution-of-earnings--full-dataset.csv";
+    private static final String SHOWN = "releases/2026-draft/" + FILE;
+    private static final String HEADER = "\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\","
+            + "\"Time_period\",\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\",\"LCI\","
+            + "\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n";
+
+    private static final List<String> ITL2_NAMES = itl2Names();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void fileTruncatedInsideAQuotedField_isRejectedAtTheOpeningQuote_andNothingChanges() throws SQLException {
+        String whole = rows(3, "4.5");
+        String truncated = whole.substring(0, whole.lastIndexOf("\"Distribution of") + 5);
+        String before = draftInDatabase();
+        importing(truncated).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.message", hasItem(SHOWN + ":4:2: quoted field is not closed before the end of the file "
+                        + "(truncated?)"));
+        assertThat(draftInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    void emptyFile_isRejected_andNothingChanges() throws SQLException {
+        String before = draftInDatabase();
+        importing("").then().statusCode(422)
+                .body("errors.message", hasItem(SHOWN + ":1:1: file is empty: a header row is required"));
+        assertThat(draftInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    void headerOnlyFile_isRejected_andNothingChanges() throws SQLException {
+        String before = draftInDatabase();
+        importing(HEADER).then().statusCode(422)
+                .body("errors.message", hasItem(SHOWN + ":2:1: file has a header but no data rows"));
+        assertThat(draftInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    void byteOrderMark_isDroppedAndTheFileLoadsAsWithoutIt() throws SQLException {
+        importing(rows(5, "6.25")).then().statusCode(200).body("observations", equalTo(5));
+        String withoutMark = draftInDatabase();
+        importing("\uFEFF" + rows(5, "6.25")).then().statusCode(200).body("observations", equalTo(5));
+        assertThat(draftInDatabase()).isEqualTo(withoutMark);
+    }
+
+    @Test
+    void databaseRefusingALateRow_rollsBackTheWholeImport() throws SQLException {
+        importing(rows(10, "1.5")).then().statusCode(200);
+        String before = draftInDatabase();
+        String file = rows(2_999, "2.5") + row(2_999, "777.777");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter table observation add constraint fault_injection check (obs_value <> 777.777)");
+        }
+        try {
+            importing(file).then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString(
+                    "rejected by the database"));
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("alter table observation drop constraint fault_injection");
+            }
+        }
+        assertThat(draftInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    void twoImportsAtOnce_oneWinsTheOtherGets409_andTheDataIsWhollyTheWinners() throws Exception {
+        int rows = 40_000;
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importing(rows(rows, "2.5")));
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> importing(rows(rows, "3.5")));
+        List<Integer> statuses = new ArrayList<>(List.of(first.get().statusCode(), second.get().statusCode()));
+        statuses.sort(null);
+        assertThat(statuses).isEqualTo(List.of(200, 409));
+        Response loser = first.get().statusCode() == 409 ? first.get() : second.get();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        String winner = first.get().statusCode() == 200 ? "2.5" : "3.5";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*), min(obs_value), max(obs_value) from observation "
+                        + "where edition_id = '2026-draft' and measure_id = 'distribution-of-earnings'")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(rows);
+            assertThat(r.getBigDecimal(2)).isEqualByComparingTo(winner);
+            assertThat(r.getBigDecimal(3)).isEqualByComparingTo(winner);
+        }
+    }
+
+    @Test
+    void importWhileAnotherReplicaImportsIntoTheSameDatabase_gets409_andNothingChanges() throws SQLException {
+        try (Connection other = dataSource.getConnection()) {
+            Assumptions.assumeTrue("PostgreSQL".equals(other.getMetaData().getDatabaseProductName()),
+                    "replicas share a database only on PostgreSQL (the PostgreSQL run covers this)");
+            String before = draftInDatabase();
+            try (Statement s = other.createStatement()) {
+                s.executeQuery("select pg_advisory_lock(" + ReplicaImportLock.KEY + ")").close();
+            }
+            try {
+                importing(rows(5, "9.5")).then().statusCode(409).contentType("application/problem+json");
+            } finally {
+                try (Statement s = other.createStatement()) {
+                    s.executeQuery("select pg_advisory_unlock(" + ReplicaImportLock.KEY + ")").close();
+                }
+            }
+            assertThat(draftInDatabase()).isEqualTo(before);
+        }
+    }
+
+    /** Every draft figure in the database, summed up per dataset: count, sum of values, sum of line numbers. */
+    private String draftInDatabase() throws SQLException {
+        StringBuilder figures = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select d.id, d.observation_count, count(o.id), sum(o.obs_value), "
+                        + "sum(o.source_line) from dataset d left join observation o on o.dataset_id = d.id "
+                        + "where d.edition_id = '2026-draft' group by d.id, d.observation_count order by d.id")) {
+            while (r.next()) {
+                figures.append(r.getString(1)).append(' ').append(r.getLong(2)).append(' ').append(r.getLong(3))
+                        .append(' ').append(r.getBigDecimal(4) == null ? "-" : r.getBigDecimal(4).stripTrailingZeros()
+                                .toPlainString()).append(' ').append(r.getLong(5)).append('\n');
+            }
+        }
+        assertThat(figures).as("draft datasets").isNotEmpty();
+        return figures.toString();
+    }
+
+    /** {@code count} distinct rows (one area, consecutive years), every value the same. */
+    private static String rows(int count, String value) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < count; i++) {
+            csv.append(row(i, value));
+        }
+        return csv.toString();
+    }
+
+    /** Row {@code i}: 2,000 years per ITL2 region, region after region. */
+    private static String row(int i, String value) {
+        return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"X\",\"" + ITL2_NAMES.get(i / 2000) + "\",\""
+                + (1000 + i % 2000) + "\",NA,NA,\"Total\",NA,NA," + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
+    }
+
+    private static List<String> itl2Names() {
+        try {
+            return Files.readAllLines(ApiSpec.PROJECT.resolve("seed-data/area-names.csv")).stream()
+                    .map(line -> line.split(",")).filter(cells -> cells[0].equals("GENERAL") && cells.length == 3
+                            && cells[2].matches("TL[C-N]\\d"))
+                    .map(cells -> cells[1]).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Response importing(String csv) {
+        return upload(csv.getBytes(StandardCharsets.UTF_8)).put(FILES);
+    }
+
+    private static RequestSpecification upload(byte[] content) {
+        String boundary = "faults-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + FILE
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return api().auth().preemptive().basic("importer", EditionImportResourceTest.importerPassword())
+                .spec(new RequestSpecBuilder().setContentType("multipart/form-data; boundary=" + boundary)
+                        .setBody(body).build());
+    }
+}
