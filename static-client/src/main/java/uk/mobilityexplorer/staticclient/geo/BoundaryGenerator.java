@@ -22,12 +22,12 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * Turns the published boundary files into the committed map resources under {@code boundaries/}: projected, simplified
+ * Turns the published boundary files into the committed map resources under {@code boundaries/maps/}: projected, simplified
  * as a coverage (neighbours keep one common border), rounded to integers, with a label point per area and a London inset.
  * Run by hand from the repository root when a boundary file changes, then commit the four files:
  * <pre>
  * mvn -B -q -f static-client compile exec:java -Dexec.mainClass=uk.mobilityexplorer.staticclient.geo.BoundaryGenerator \
- *     -Dexec.args="/work/shared/smc-data/geography static-client/src/main/resources/boundaries"
+ *     -Dexec.args="/work/shared/smc-data/geography static-client/src/main/resources/boundaries/maps"
  * </pre>
  * Output is deterministic, so an unchanged source gives an unchanged file.
  */

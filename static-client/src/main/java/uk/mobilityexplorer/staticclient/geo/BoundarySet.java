@@ -35,7 +35,7 @@ public enum BoundarySet {
     }
 
     private MapFigure load() {
-        String path = "/boundaries/" + resource;
+        String path = "/boundaries/maps/" + resource;
         try (InputStream in = BoundarySet.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the build");
