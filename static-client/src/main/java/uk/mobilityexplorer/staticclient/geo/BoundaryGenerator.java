@@ -114,9 +114,13 @@ public final class BoundaryGenerator {
         return areas;
     }
 
-    /** Simplifies the areas together, after repairing them into a clean coverage where the source is not one. */
+    /**
+     * Simplifies the areas together, after repairing them into a clean coverage where the source is not one, and puts
+     * the result on the integer grid the path data is written on.
+     */
     static Geometry[] simplifiedCoverage(List<Geometry> projected, double tolerance) {
-        return CoverageSimplifier.simplify(CoverageRepair.repair(projected.toArray(Geometry[]::new)), tolerance);
+        Geometry[] repaired = CoverageRepair.repair(projected.toArray(Geometry[]::new));
+        return CoverageRepair.snapToIntegerGrid(CoverageSimplifier.simplify(repaired, tolerance));
     }
 
     /** Where the London inset goes and how London is moved there. */
