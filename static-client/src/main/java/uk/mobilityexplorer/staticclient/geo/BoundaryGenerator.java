@@ -37,11 +37,14 @@ public final class BoundaryGenerator {
     static final double TOLERANCE = 1.0;
     /** The map frame shared by every boundary set, in map units. */
     static final Box FRAME = new Box(0, 0, 1000, 1815);
+    /** London drawn 3.7 times larger: as large as fits in the empty North Sea without widening the map. */
     static final double INSET_SCALE = 3.7;
     /** Inset frame's top-right corner: over the North Sea, south of Orkney and east of the Moray Firth and Buchan. */
     static final int INSET_RIGHT = 995;
     static final int INSET_TOP = 258;
     private static final int INSET_PADDING = 8;
+    /** Room above London, inside the frame, for the inset's caption (about 10 px when the map is 320 px wide). */
+    private static final int INSET_CAPTION = 30;
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -130,11 +133,11 @@ public final class BoundaryGenerator {
             Envelope extent = new Envelope();
             london.forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
             int width = (int) Math.ceil(extent.getWidth() * INSET_SCALE) + 2 * INSET_PADDING;
-            int height = (int) Math.ceil(extent.getHeight() * INSET_SCALE) + 2 * INSET_PADDING;
+            int height = (int) Math.ceil(extent.getHeight() * INSET_SCALE) + 2 * INSET_PADDING + INSET_CAPTION;
             Box frame = new Box(INSET_RIGHT - width, INSET_TOP, INSET_RIGHT, INSET_TOP + height);
             AffineTransformation transform = AffineTransformation.translationInstance(-extent.getMinX(), -extent.getMinY())
                     .scale(INSET_SCALE, INSET_SCALE)
-                    .translate(frame.minX() + INSET_PADDING, frame.minY() + INSET_PADDING);
+                    .translate(frame.minX() + INSET_PADDING, frame.minY() + INSET_PADDING + INSET_CAPTION);
             return new InsetPlacement(frame, transform);
         }
     }

@@ -103,7 +103,7 @@ public final class TopoJsonReader {
         for (JsonNode index : arcIndexes) {
             int i = index.asInt();
             Coordinate[] arc = arcs.get(i >= 0 ? i : ~i);
-            List<Coordinate> chain = Arrays.asList(arc.clone());
+            List<Coordinate> chain = new ArrayList<>(Arrays.asList(arc));
             if (i < 0) {
                 Collections.reverse(chain);
             }
