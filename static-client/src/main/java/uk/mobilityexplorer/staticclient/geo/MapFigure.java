@@ -6,8 +6,8 @@ import java.util.Optional;
 /** A whole-UK map of one boundary set: the frame, every area's shape, and the London inset where the set has one. */
 public record MapFigure(Box frame, List<AreaShape> shapes, Optional<Inset> londonInset) {
 
-    /** Locator maps show at least this much (map units, about 100 km) so a small area keeps some surroundings. */
-    static final int LOCATOR_MIN_SPAN = 150;
+    /** Locator maps show at least this much (map units, about 70 km), so a small area keeps some surroundings. */
+    static final int LOCATOR_MIN_SPAN = 100;
     /** The area takes at most this share of the locator's width or height. */
     static final double LOCATOR_AREA_SHARE = 0.6;
 

@@ -22,7 +22,7 @@ class MapFigureTest {
     @Test
     void smallArea_getsTheMinimumSpanCentredOnIt() {
         LocatorMap locator = MAP.locator("small");
-        assertEquals("430 830 150 150", locator.viewBox());
+        assertEquals("455 855 100 100", locator.viewBox());
         assertEquals(List.of("next-door"), locator.context().stream().map(AreaShape::key).toList());
         assertEquals("small", locator.area().key());
     }
@@ -34,7 +34,7 @@ class MapFigureTest {
 
     @Test
     void areaAtTheEdge_keepsTheViewInsideTheMap() {
-        assertEquals("0 0 150 150", MAP.locator("corner").viewBox());
+        assertEquals("0 0 100 100", MAP.locator("corner").viewBox());
     }
 
     @Test
