@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,25 +67,22 @@ final class CoverageRepair {
         polygonizer.add(nodedBorders);
         // Normalised and sorted, so that the same input always gives the same faces in the same order.
         @SuppressWarnings("unchecked")
-        List<Geometry> faces = new ArrayList<>(((Collection<Polygon>) polygonizer.getPolygons()).stream()
-                .map(Geometry::norm).sorted().toList());
+        List<Geometry> faces = ((Collection<Polygon>) polygonizer.getPolygons()).stream()
+                .map(Geometry::norm).sorted().toList();
         int[] owner = new int[faces.size()];
-        List<Integer> contested = new ArrayList<>();
+        Map<Integer, List<Integer>> contested = new LinkedHashMap<>();
         for (int f = 0; f < faces.size(); f++) {
             List<Integer> claimers = claimers(faces.get(f), areas);
             owner[f] = claimers.size() == 1 ? claimers.get(0) : -1;
             if (claimers.size() > 1 || (claimers.isEmpty() && faces.get(f).getArea() <= SLIVER_AREA)) {
-                contested.add(f);
+                contested.put(f, claimers);
             }
         }
         STRtree index = new STRtree();
         for (int f = 0; f < faces.size(); f++) {
             index.insert(faces.get(f).getEnvelopeInternal(), f);
         }
-        for (int f : contested) {
-            List<Integer> claimers = claimers(faces.get(f), areas);
-            owner[f] = sharesMostBorderWith(f, faces, owner, index, claimers);
-        }
+        contested.forEach((f, claimers) -> owner[f] = sharesMostBorderWith(f, faces, owner, index, claimers));
         List<List<Geometry>> parts = new ArrayList<>();
         for (int i = 0; i < areas.length; i++) {
             parts.add(new ArrayList<>());

@@ -15,11 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /** Checks the committed map resources themselves, as the site will draw them. */
@@ -101,7 +102,7 @@ class BoundarySetTest {
         for (AreaShape s : set.figure().shapes()) {
             Geometry shape = PathGeometry.of(s.pathData());
             assertTrue(shape.buffer(1).contains(shape.getFactory().createPoint(
-                    new org.locationtech.jts.geom.Coordinate(s.labelX(), s.labelY()))), s.name());
+                    new Coordinate(s.labelX(), s.labelY()))), s.name());
         }
     }
 
