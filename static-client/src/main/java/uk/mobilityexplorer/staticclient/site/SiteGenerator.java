@@ -219,7 +219,7 @@ public final class SiteGenerator {
             if (changes != null) {
                 for (Correction c : changes.corrected()) {
                     String page = siteBase + "/measures/" + c.measure() + "/" + e.id() + ".html";
-                    entries.add(new FeedEntry(page + "#correction-" + c.pageVersion(), "Correction: " + c.title()
+                    entries.add(new FeedEntry(page + "#" + MeasurePage.Correction.anchor(c.replacesVersion()), "Correction: " + c.title()
                             + " (" + e.id() + " edition, page version " + c.pageVersion() + ")", page,
                             atomDate(c.publishedOn()), c.reason()));
                 }

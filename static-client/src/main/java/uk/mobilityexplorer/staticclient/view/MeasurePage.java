@@ -39,6 +39,16 @@ public record MeasurePage(PageMeta meta, Measure measure, String editionTitle, S
 
     /** A correction published for this edition: when, which version it replaced, and why. */
     public record Correction(String date, String replacedVersion, String reason) {
+
+        /** The id of the correction's notice on the page, which the feed links to. */
+        public String anchor() {
+            return anchor(replacedVersion);
+        }
+
+        /** Ids hold letters, digits and dashes only, so "3.0" becomes "correction-3-0". */
+        public static String anchor(String replacedVersion) {
+            return "correction-" + replacedVersion.replace('.', '-');
+        }
     }
 
     /** A row of the "About the data" list. */

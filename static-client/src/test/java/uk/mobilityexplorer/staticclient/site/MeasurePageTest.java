@@ -169,9 +169,9 @@ class MeasurePageTest {
             MeasurePages.Output out = build("measure-youth-unemployment-2025.json",
                     "observations-youth-unemployment-2025.json");
             Measure m = out.page().measure();
-            Measure older = new Measure(m.code(), m.title(), m.description(), m.domain(), m.topic(), m.polarity(), "2023",
-                    m.smcCode(), m.ciLevel(), m.units(), m.methodNotes(), m.source(), m.licence(), m.datasets(),
-                    m.dimensions(), m.areaTypes(), m.periods(), m.links(), null);
+            Measure older = new Measure(m.code(), m.title(), m.description(), m.polarity(), "2023", m.smcCode(),
+                    m.ciLevel(), m.units(), m.methodNotes(), m.source(), m.licence(), m.datasets(), m.dimensions(),
+                    m.links(), null);
             MeasureSummary summary = Fixtures.read("measures.json", MeasureList.class).items().stream()
                     .filter(s -> s.code().equals(m.code())).findFirst().orElseThrow();
             Document page = Jsoup.parse(SiteWriter.render("page/measure.jte", new MeasurePages(API, SITE).build(older,

@@ -1,6 +1,6 @@
 package uk.mobilityexplorer.staticclient.api.model;
 
 /** A published file behind a measure: page version, status and any correction. */
-public record Dataset(String edition, String pageVersion, String status, String publishedOn, String supersededBy,
-        String correctionReason, String sourceFile, int observationCount, String population, String outcome) {
+public record Dataset(String pageVersion, String status, String publishedOn, String supersededBy,
+        String correctionReason) {
 }

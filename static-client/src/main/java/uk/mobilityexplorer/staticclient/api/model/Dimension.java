@@ -1,7 +1,5 @@
 package uk.mobilityexplorer.staticclient.api.model;
 
-import java.util.List;
-
 /** A breakdown of a measure (a group dimension such as sex, or an outcome such as qualification). */
-public record Dimension(String code, String label, String kind, String description, List<Category> categories) {
+public record Dimension(String code, String label) {
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** One published figure: where, when, for whom, its value and interval, and its published band. */
 public record Observation(AreaRef area, String areaPublished, Period period, List<Breakdown> breakdowns, Band band,
-        Double value, Double lci, Double uci, Double sampleSize, Unit unit, String status, String note, String chartType,
-        String source) {
+        Double value, Double lci, Double uci, Unit unit, String chartType) {
 
     /** The area's current name, or the name as published when the area has no code. */
     public String areaName() {

@@ -3,5 +3,5 @@ package uk.mobilityexplorer.staticclient.api.model;
 import java.util.List;
 
 /** A page of {@code GET /api/v1/measures/{code}/observations}. */
-public record ObservationPage(String measure, String edition, int total, List<Observation> items, PageLinks links) {
+public record ObservationPage(List<Observation> items, PageLinks links) {
 }

@@ -4,6 +4,6 @@ import java.util.List;
 
 /** One section of a measure page as the Commission drew it: heading, chart title, decimals, polarity, caveats. */
 public record PresentationSection(String key, String heading, int position, String chartTitle, String visual,
-        Integer decimals, String unitSymbol, Boolean reversePolarity, String banding, AxisDomain axisDomain,
-        String timePeriod, List<Caveat> caveats, String source, SectionLinks links) {
+        Integer decimals, String unitSymbol, Boolean reversePolarity, AxisDomain axisDomain, List<Caveat> caveats,
+        SectionLinks links) {
 }
