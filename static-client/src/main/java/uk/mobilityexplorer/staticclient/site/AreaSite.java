@@ -114,14 +114,15 @@ final class AreaSite {
         String csvUrl = apiUrl + (apiUrl.contains("?") ? "&" : "?") + "format=csv";
         List<Crumb> crumbs = List.of(new Crumb("Home", "../index.html"), new Crumb("Areas", "index.html"));
         AreaProfiles.Addresses at = new AreaProfiles.Addresses("../", apiUrl, csvUrl, area.code() + "-spines.svg",
-                area.code() + "-groups.svg");
+                area.code() + "-");
         AreaProfilePage page = AreaProfiles.build(profile, AreaTypes.label(area.type()),
                 PageMeta.page(area.name(), "../", crumbs), at, locator(area), related(area, byCode, councilsByArea),
                 sameBand(area, byCode, councilsByArea));
         writer.page("areas/" + area.code() + ".html", "page/area-profile.jte", page);
         writer.write("areas/" + area.code() + "-spines.svg", SiteWriter.render("svg-spines.jte", page));
-        if (page.groups() != null) {
-            writer.write("areas/" + area.code() + "-groups.svg", SiteWriter.render("svg-groups.jte", page));
+        for (AreaProfilePage.GroupGrid grid : page.groups()) {
+            writer.write("areas/" + page.groupsSvg(grid), SiteWriter.render("svg-groups.jte",
+                    Map.of("page", page, "grid", grid)));
         }
     }
 
@@ -224,7 +225,7 @@ final class AreaSite {
                 }
             }
             byLetter.computeIfAbsent(letter(c.name()), k -> new ArrayList<>()).add(new AreaFinder.Entry(c.name(),
-                    "Council", null, pages));
+                    "council, " + c.code(), null, pages));
         }
         letters.addAll(byLetter.keySet());
         List<Crumb> crumbs = List.of(new Crumb("Home", "../../index.html"), new Crumb("Areas", "../index.html"));

@@ -10,8 +10,13 @@ import uk.mobilityexplorer.staticclient.chart.SpineChart;
  * table), its composite-index groups over every period, and links to the areas around it.
  */
 public record AreaProfilePage(PageMeta meta, String name, String code, String typeLabel, String edition,
-        String figuresNote, Locator locator, List<Link> related, List<MeasureRow> measures, GroupGrid groups,
-        List<Link> sameBand, String apiUrl, String csvUrl, String spineSvg, String groupsSvg) {
+        String figuresNote, Locator locator, List<Link> related, List<MeasureRow> measures, List<GroupGrid> groups,
+        List<Link> sameBand, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix) {
+
+    /** The SVG download of a groups chart. */
+    public String groupsSvg(GroupGrid grid) {
+        return groupsSvgPrefix + grid.id() + ".svg";
+    }
 
     /** A link to another page, with a few words saying how it relates. */
     public record Link(String label, String href, String note) {
@@ -26,8 +31,8 @@ public record AreaProfilePage(PageMeta meta, String name, String code, String ty
             String comparison, SpineChart spine) {
     }
 
-    /** Composite-index groups: one row per index, one column per period. */
-    public record GroupGrid(List<String> periods, List<GroupRow> rows, List<Key> key) {
+    /** Composite-index groups: one row per index, one column per period; {@code id} names its chart and table. */
+    public record GroupGrid(String id, List<String> periods, List<GroupRow> rows, List<Key> key) {
 
         public static final int CELL_WIDTH = 60;
         public static final int CELL_HEIGHT = 24;

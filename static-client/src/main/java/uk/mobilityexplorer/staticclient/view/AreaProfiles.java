@@ -1,9 +1,11 @@
 package uk.mobilityexplorer.staticclient.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import uk.mobilityexplorer.staticclient.api.model.Band;
 import uk.mobilityexplorer.staticclient.api.model.Benchmark;
@@ -25,7 +27,7 @@ public final class AreaProfiles {
     }
 
     /** Where the page's links and downloads point. */
-    public record Addresses(String root, String apiUrl, String csvUrl, String spineSvg, String groupsSvg) {
+    public record Addresses(String root, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix) {
     }
 
     /**
@@ -43,7 +45,7 @@ public final class AreaProfiles {
                 : new AreaProfilePage.Locator(locator.viewBox(),
                         locator.context().stream().map(AreaShape::pathData).toList(), locator.area().pathData());
         return new AreaProfilePage(meta, p.area().name(), p.area().code(), typeLabel, p.edition(), p.figuresNote(), map,
-                related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(), at.groupsSvg());
+                related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(), at.groupsSvgPrefix());
     }
 
     private static AreaProfilePage.MeasureRow row(ProfileItem i, String edition, String root) {
@@ -103,46 +105,45 @@ public final class AreaProfiles {
     }
 
     /**
-     * The composite indices' groups over every period of this edition. Periods are columns in time order; an index
-     * published for fewer periods leaves the earlier cells empty, saying so.
+     * The composite indices' groups over every period of this edition, one grid per set of periods (the Commission
+     * publishes some indices for four pooled windows and others for two), periods oldest first.
      */
-    private static AreaProfilePage.GroupGrid groups(Profile p, String root) {
-        Map<String, Integer> periodStart = new LinkedHashMap<>();
-        List<ProfileItem> composites = new ArrayList<>();
+    private static List<AreaProfilePage.GroupGrid> groups(Profile p, String root) {
+        Map<List<String>, List<ProfileItem>> byPeriods = new LinkedHashMap<>();
         for (ProfileItem i : p.items()) {
             Band band = i.observation().band();
             if (band != null && !"quintile".equals(band.scheme())) {
-                composites.add(i);
-                for (SeriesPoint s : points(i, p.edition())) {
-                    periodStart.putIfAbsent(s.period().label(), s.period().start() == null ? 0 : s.period().start());
-                }
+                List<String> periods = points(i, p.edition()).stream()
+                        .sorted(Comparator.comparing(s -> s.period().start() == null ? 0 : s.period().start()))
+                        .map(s -> s.period().label()).distinct().toList();
+                byPeriods.computeIfAbsent(periods, k -> new ArrayList<>()).add(i);
             }
         }
-        if (composites.isEmpty()) {
-            return null;
-        }
-        List<String> periods = periodStart.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(periodStart::get)).toList();
-        List<AreaProfilePage.GroupRow> rows = new ArrayList<>();
-        Map<Integer, Key> key = new java.util.TreeMap<>();
-        for (ProfileItem i : composites) {
-            Polarity polarity = Polarity.of(i.polarity(), null);
-            List<AreaProfilePage.GroupCell> cells = new ArrayList<>();
-            for (String period : periods) {
-                SeriesPoint s = points(i, p.edition()).stream().filter(x -> x.period().label().equals(period))
-                        .findFirst().orElse(null);
-                if (s == null || s.band() == null) {
-                    cells.add(new AreaProfilePage.GroupCell(null, "#ffffff"));
-                } else {
-                    String colour = fill(s.band(), polarity);
-                    cells.add(new AreaProfilePage.GroupCell(s.band().label(), colour));
-                    key.putIfAbsent(s.band().rank(), new Key(colour, s.band().label(), null));
+        List<AreaProfilePage.GroupGrid> grids = new ArrayList<>();
+        byPeriods.forEach((periods, items) -> {
+            List<AreaProfilePage.GroupRow> rows = new ArrayList<>();
+            Map<Integer, Key> key = new TreeMap<>(Comparator.reverseOrder());
+            for (ProfileItem i : items) {
+                Polarity polarity = Polarity.of(i.polarity(), null);
+                List<AreaProfilePage.GroupCell> cells = new ArrayList<>();
+                for (String period : periods) {
+                    SeriesPoint s = points(i, p.edition()).stream().filter(x -> x.period().label().equals(period))
+                            .findFirst().orElse(null);
+                    if (s == null || s.band() == null) {
+                        cells.add(new AreaProfilePage.GroupCell(null, Palette.MISSING));
+                    } else {
+                        String colour = fill(s.band(), polarity);
+                        cells.add(new AreaProfilePage.GroupCell(s.band().label(), colour));
+                        key.putIfAbsent(s.band().rank(), new Key(colour, s.band().label(), null));
+                    }
                 }
+                rows.add(new AreaProfilePage.GroupRow(i.title(), root + "measures/" + i.measure() + "/" + p.edition()
+                        + ".html", cells));
             }
-            rows.add(new AreaProfilePage.GroupRow(i.title(), root + "measures/" + i.measure() + "/" + p.edition()
-                    + ".html", cells));
-        }
-        return new AreaProfilePage.GroupGrid(periods, rows, new ArrayList<>(key.values()));
+            grids.add(new AreaProfilePage.GroupGrid("groups-" + (grids.size() + 1), periods, rows,
+                    new ArrayList<>(key.values())));
+        });
+        return grids;
     }
 
     /** The item's figures in this edition; an API without series gives the headline figure alone. */
