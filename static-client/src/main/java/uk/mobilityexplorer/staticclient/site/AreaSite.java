@@ -50,9 +50,13 @@ final class AreaSite {
     private final Map<String, CouncilLinks> councils = new ConcurrentHashMap<>();
     private final List<String> letters = new ArrayList<>();
 
-    AreaSite(ApiClient api, SiteWriter writer) {
+    private final String siteBase;
+
+    /** @param siteBase the site's public address, for the embed snippet */
+    AreaSite(ApiClient api, SiteWriter writer, String siteBase) {
         this.api = api;
         this.writer = writer;
+        this.siteBase = siteBase;
     }
 
     /** Writes every area's page, the A to Z and the index; returns each area's profile (for the embeds). */
@@ -114,7 +118,7 @@ final class AreaSite {
         String csvUrl = apiUrl + (apiUrl.contains("?") ? "&" : "?") + "format=csv";
         List<Crumb> crumbs = List.of(new Crumb("Home", "../index.html"), new Crumb("Areas", "index.html"));
         AreaProfiles.Addresses at = new AreaProfiles.Addresses("../", apiUrl, csvUrl, area.code() + "-spines.svg",
-                area.code() + "-");
+                area.code() + "-", siteBase + "/embed/areas/" + area.code() + ".html");
         AreaProfilePage page = AreaProfiles.build(profile, AreaTypes.label(area.type()),
                 PageMeta.page(area.name(), "../", crumbs), at, locator(area), related(area, byCode, councilsByArea),
                 sameBand(area, byCode, councilsByArea));

@@ -75,7 +75,7 @@ public final class SiteGenerator {
         this.progress = progress;
         this.writer = new SiteWriter(out, progress);
         this.measurePages = new MeasurePages(api.base(), this.siteBase);
-        this.areaSite = new AreaSite(api, writer);
+        this.areaSite = new AreaSite(api, writer, this.siteBase);
     }
 
     /** A generator that reports progress on standard output. */

@@ -11,7 +11,7 @@ import uk.mobilityexplorer.staticclient.chart.SpineChart;
  */
 public record AreaProfilePage(PageMeta meta, String name, String code, String typeLabel, String edition,
         String figuresNote, Locator locator, List<Link> related, List<MeasureRow> measures, List<GroupGrid> groups,
-        List<Link> sameBand, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix) {
+        List<Link> sameBand, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix, String embedUrl) {
 
     /** The SVG download of a groups chart. */
     public String groupsSvg(GroupGrid grid) {

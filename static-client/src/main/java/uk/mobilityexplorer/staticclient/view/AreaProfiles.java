@@ -27,7 +27,8 @@ public final class AreaProfiles {
     }
 
     /** Where the page's links and downloads point. */
-    public record Addresses(String root, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix) {
+    public record Addresses(String root, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix,
+            String embedUrl) {
     }
 
     /**
@@ -45,7 +46,8 @@ public final class AreaProfiles {
                 : new AreaProfilePage.Locator(locator.viewBox(),
                         locator.context().stream().map(AreaShape::pathData).toList(), locator.area().pathData());
         return new AreaProfilePage(meta, p.area().name(), p.area().code(), typeLabel, p.edition(), p.figuresNote(), map,
-                related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(), at.groupsSvgPrefix());
+                related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(), at.groupsSvgPrefix(),
+                at.embedUrl());
     }
 
     private static AreaProfilePage.MeasureRow row(ProfileItem i, String edition, String root) {
