@@ -315,32 +315,35 @@ final class AreaSite {
 
     /** The nation an area lies in, following parents up to a nation; the UK-wide areas are filed as such. */
     private static String nation(Area a, Map<String, Area> byCode) {
-        Area at = a;
+        if ("country".equals(a.type())) {
+            return a.name();
+        }
+        AreaRef at = a.parent();
         for (int depth = 0; depth < 4 && at != null; depth++) {
             if ("country".equals(at.type())) {
                 return at.name();
             }
-            at = at.parent() == null ? null : byCode.get(at.parent().code());
+            Area up = byCode.get(at.code());
+            at = up == null ? null : up.parent();
         }
         return "The UK as a whole";
     }
 
-    /** The English region (ITL1) an area lies in, or "" where the nation is the nearest grouping. */
+    /**
+     * The region (ITL1) an area lies in, or "" where the nation is the nearest grouping: for the Commission's areas,
+     * through the ITL2 region of their councils.
+     */
     private String region(Area a, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
-        Area at = a;
-        if (a.type().startsWith("smc")) {
-            List<AreaRef> regions = regions(a, councilsByArea);
-            at = regions.isEmpty() ? null : byCode.get(regions.get(0).code());
-        }
-        for (int depth = 0; depth < 3 && at != null; depth++) {
-            if ("itl1".equals(at.type())) {
-                return byCode.containsKey(at.code()) && at.parent() != null
-                        && "country".equals(byCode.get(at.parent().code()) == null ? null
-                                : byCode.get(at.parent().code()).type())
-                        && !at.name().equals(at.parent().name()) ? at.name() : "";
-            }
-            at = at.parent() == null ? null : byCode.get(at.parent().code());
-        }
-        return "";
+        AreaRef itl1 = switch (a.type()) {
+            case "itl1" -> new AreaRef(a.code(), a.name(), a.type());
+            case "itl2" -> a.parent();
+            case "smc203", "smc205" -> regions(a, councilsByArea).stream().map(r -> byCode.get(r.code()))
+                    .filter(Objects::nonNull).map(Area::parent).findFirst().orElse(null);
+            default -> null;
+        };
+        // Scotland, Wales and Northern Ireland are ITL1 regions of their own: the nation heading is enough there.
+        boolean nationItself = itl1 == null || !"itl1".equals(itl1.type())
+                || nation(a, byCode).equals(itl1.name()) || !nation(a, byCode).equals("England");
+        return nationItself ? "" : itl1.name();
     }
 }
