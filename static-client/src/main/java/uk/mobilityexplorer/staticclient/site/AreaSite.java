@@ -30,7 +30,9 @@ import uk.mobilityexplorer.staticclient.view.AreaFinder;
 import uk.mobilityexplorer.staticclient.view.AreaProfilePage;
 import uk.mobilityexplorer.staticclient.view.AreaProfiles;
 import uk.mobilityexplorer.staticclient.view.AreaTypes;
+import uk.mobilityexplorer.staticclient.view.ComparisonPage;
 import uk.mobilityexplorer.staticclient.view.Crumb;
+import uk.mobilityexplorer.staticclient.view.Numbers;
 import uk.mobilityexplorer.staticclient.view.PageMeta;
 import uk.mobilityexplorer.staticclient.view.Polarity;
 
@@ -39,6 +41,9 @@ import uk.mobilityexplorer.staticclient.view.Polarity;
  * around it), the A to Z of every area and UK council, and the index of areas by nation and region.
  */
 final class AreaSite {
+
+    /** The United Kingdom's area code. */
+    private static final String UK = "K02000001";
 
     /** An area with a page, and the edition its profile is read from (null: newest). */
     record Listed(Area area, String edition) {
@@ -123,6 +128,10 @@ final class AreaSite {
                 PageMeta.page(area.name(), "../", crumbs), at, locator(area), related(area, byCode, councilsByArea),
                 sameBand(area, byCode, councilsByArea));
         writer.page("areas/" + area.code() + ".html", "page/area-profile.jte", page);
+        ComparisonPage comparison = comparison(area, byCode, councilsByArea);
+        if (comparison != null) {
+            writer.page("areas/compare/" + area.code() + ".html", "page/comparison.jte", comparison);
+        }
         writer.write("areas/" + area.code() + "-spines.svg", SiteWriter.render("svg-spines.jte", page));
         for (AreaProfilePage.GroupGrid grid : page.groups()) {
             writer.write("areas/" + page.groupsSvg(grid), SiteWriter.render("svg-groups.jte",
@@ -161,6 +170,11 @@ final class AreaSite {
         }
         byCode.values().stream().filter(a -> a.parent() != null && a.parent().code().equals(area.code()))
                 .forEach(a -> links.add(link(new AreaRef(a.code(), a.name(), a.type()), "an area within it")));
+        if (!comparedWith(area, byCode, councilsByArea).isEmpty()) {
+            links.add(new AreaProfilePage.Link("Compare " + area.name() + " side by side", "compare/" + area.code()
+                    + ".html", area.type().startsWith("smc") ? "with the other areas of its region"
+                            : "with its parent region and the UK"));
+        }
         List<Area> within = councilsByArea.getOrDefault(area.code(), List.of());
         if (!within.isEmpty()) {
             links.add(new AreaProfilePage.Link("Councils in " + area.name(), null, within.stream().map(Area::name).sorted().reduce((a, b) -> a + ", " + b).orElse("")));
@@ -200,6 +214,68 @@ final class AreaSite {
             }
         }
         return links;
+    }
+
+    /**
+     * The areas an area is fairly set beside: for a Commission area, the others of its kind in the same ITL2 region
+     * (their figures are on the same scale); for a region or nation, its parent and the UK.
+     */
+    private List<Area> comparedWith(Area area, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
+        if (area.type().startsWith("smc")) {
+            List<AreaRef> mine = regions(area, councilsByArea);
+            return byCode.values().stream().filter(o -> !o.code().equals(area.code()) && o.type().equals(area.type())
+                    && regions(o, councilsByArea).stream().anyMatch(mine::contains)).toList();
+        }
+        List<Area> others = new ArrayList<>();
+        if (area.parent() != null && byCode.containsKey(area.parent().code())) {
+            others.add(byCode.get(area.parent().code()));
+        }
+        if (!"uk".equals(area.type()) && byCode.containsKey(UK)) {
+            others.add(byCode.get(UK));
+        }
+        return others;
+    }
+
+    private ComparisonPage comparison(Area area, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
+        List<Area> others = comparedWith(area, byCode, councilsByArea);
+        if (others.isEmpty()) {
+            return null;
+        }
+        List<Area> all = new ArrayList<>(List.of(area));
+        all.addAll(others);
+        List<ComparisonPage.Column> columns = all.stream()
+                .map(a -> new ComparisonPage.Column(a.name(), "../" + a.code() + ".html")).toList();
+        List<ComparisonPage.Row> rows = new ArrayList<>();
+        Profile own = profiles.get(area.code());
+        for (ProfileItem item : own.items()) {
+            String period = item.observation().period().label();
+            List<String> cells = new ArrayList<>();
+            for (Area a : all) {
+                Profile p = profiles.get(a.code());
+                cells.add(p == null ? "No figures read" : p.items().stream()
+                        .filter(i -> i.measure().equals(item.measure()) && i.observation().period().label().equals(period))
+                        .findFirst().map(AreaSite::figure).orElse("No figure for " + period));
+            }
+            rows.add(new ComparisonPage.Row(item.title(), "../../measures/" + item.measure() + "/" + own.edition()
+                    + ".html", period, cells));
+        }
+        String intro = area.type().startsWith("smc")
+                ? "The Commission's areas in the same ITL2 region as " + area.name() + ", on the same measures and "
+                        + "periods. Groups say more than small differences in scores."
+                : area.name() + " beside the larger areas it belongs to, for the same periods only: where the UK or "
+                        + "the parent has no figure for a pooled period, the cell says so.";
+        List<Crumb> crumbs = List.of(new Crumb("Home", "../../index.html"), new Crumb("Areas", "../index.html"),
+                new Crumb(area.name(), "../" + area.code() + ".html"));
+        return new ComparisonPage(PageMeta.page(area.name() + " compared", "../../", crumbs), area.name(),
+                "../" + area.code() + ".html", intro, columns, rows);
+    }
+
+    /** A figure as the comparison table shows it: value to its decimals, and its group where published. */
+    private static String figure(ProfileItem i) {
+        var o = i.observation();
+        String value = Numbers.format(o.value(), o.unit() == null ? 1 : o.unit().decimals())
+                + (o.unit() != null && "percent".equals(o.unit().code()) && o.value() != null ? "%" : "");
+        return o.band() == null ? value : value + " (" + o.band().label() + ")";
     }
 
     private static AreaProfilePage.Link link(AreaRef a, String note) {

@@ -40,6 +40,8 @@ class AreaSiteTest {
 
     private static final Map<String, String> ROUTES = Map.of(
             "/api/v1/areas/SMC205-barnet/profile?edition=2025", "profile-SMC205-barnet-2025.json",
+            "/api/v1/areas/SMC205-brent/profile?edition=2025", "profile-SMC205-brent-2025.json",
+            "/api/v1/areas/E09000005", "area-E09000005.json",
             "/api/v1/areas/SMC205-cornwall-and-isles-of-scilly/profile?edition=2025",
             "profile-SMC205-cornwall-and-isles-of-scilly-2025.json",
             "/api/v1/areas/TLI7/profile", "profile-TLI7.json", "/api/v1/areas/TLK3/profile", "profile-TLK3.json",
@@ -64,7 +66,7 @@ class AreaSiteTest {
         ApiClient api = new ApiClient("http://127.0.0.1:" + server.getAddress().getPort());
         SiteWriter writer = new SiteWriter(out, new Progress(new PrintStream(new ByteArrayOutputStream()), false));
         List<AreaSite.Listed> listed = new ArrayList<>();
-        for (String code : List.of("SMC205-barnet", "SMC205-cornwall-and-isles-of-scilly")) {
+        for (String code : List.of("SMC205-barnet", "SMC205-brent", "SMC205-cornwall-and-isles-of-scilly")) {
             listed.add(new AreaSite.Listed(Fixtures.read("profile-" + code + "-2025.json",
                     uk.mobilityexplorer.staticclient.api.model.Profile.class).area(), "2025"));
         }
@@ -136,16 +138,31 @@ class AreaSiteTest {
         // Only the first h2 is England: the fixture lacks the ITL1 regions, so the ITL2 regions cannot be traced to it.
         assertThat(index.selectFirst("h2").text()).isEqualTo("England");
         assertThat(index.select("h2:contains(England) ~ h3").eachText()).startsWith("London", "South West (England)");
-        assertThat(index.selectFirst("h3:contains(London) + ul").select("a").eachText()).containsExactly("Barnet");
+        assertThat(index.selectFirst("h3:contains(London) + ul").select("a").eachText()).containsExactly("Barnet",
+                "Brent");
     }
 
     @Test
     void areaPageLinksToItsRegionAndWritesItsSvgDownloads() throws IOException {
         Document barnet = page(out.resolve("areas/SMC205-barnet.html"));
         assertThat(barnet.select("a[href=TLI7.html]")).isNotEmpty();
+        assertThat(barnet.select("li:contains(Areas nearby) a, h2:contains(same group) + ul a").eachText())
+                .contains("Brent");
         for (String svg : barnet.select("a[download]").eachAttr("href")) {
             assertThat(out.resolve("areas").resolve(svg)).exists();
         }
+    }
+
+    @Test
+    void areasOfOneRegionAreComparedSideBySide_onlyForTheSamePeriod() throws IOException {
+        assertThat(page(out.resolve("areas/SMC205-barnet.html")).select("a[href=compare/SMC205-barnet.html]"))
+                .hasSize(1);
+        Document compare = page(out.resolve("areas/compare/SMC205-barnet.html"));
+        assertThat(compare.select("thead th").eachText()).containsExactly("Measure", "Period", "Barnet", "Brent");
+        Element promising = compare.selectFirst("tr:has(a:contains(Promising prospects))");
+        assertThat(promising.select("td").eachText()).hasSize(3).startsWith("2021 to 2024", "2.33 (Most favourable)");
+        assertThat(promising.select("td").get(2).text()).matches("-?\\d+\\.\\d{2} \\(.+\\)");
+        assertThat(out.resolve("areas/compare/SMC205-cornwall-and-isles-of-scilly.html")).doesNotExist();
     }
 
     @Test
