@@ -265,7 +265,8 @@ class GeneratedSiteTest {
                 "areas/index.html", "areas/TLC1.html", "editions/2025.html", "methodology.html", "glossary.html",
                 "accessibility.html", "embed/measures/youth-unemployment/2025/by-area.html", "embed/areas/TLC1.html",
                 "embed/measures/youth-unemployment/2025/over-time.html", "areas/SMC205-barnet.html",
-                "areas/SMC203-barnet.html", "areas/a-z/b.html", "measures/promising-prospects/2025.html"));
+                "areas/SMC203-barnet.html", "areas/a-z/b.html", "areas/compare/TLC1.html",
+                "measures/promising-prospects/2025.html"));
         String root = SITE.toString() + "/";
         pages.stream().map(p -> p.toString().substring(root.length()))
                 .filter(p -> p.matches("measures/[^/]+/\\d{4}/[^/]+/[^/]+\\.html")).findFirst().ifPresent(kinds::add);
