@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
+import uk.mobilityexplorer.staticclient.api.model.AreaDetail;
 import uk.mobilityexplorer.staticclient.api.model.AreaList;
 import uk.mobilityexplorer.staticclient.api.model.Changes;
 import uk.mobilityexplorer.staticclient.api.model.EditionList;
@@ -91,6 +92,10 @@ public final class ApiClient {
 
     public AreaList areas(String type) throws IOException, InterruptedException {
         return get("/api/v1/areas?type=" + enc(type), AreaList.class);
+    }
+
+    public AreaDetail area(String code) throws IOException, InterruptedException {
+        return get("/api/v1/areas/" + enc(code), AreaDetail.class);
     }
 
     public Profile profile(String area, String edition) throws IOException, InterruptedException {

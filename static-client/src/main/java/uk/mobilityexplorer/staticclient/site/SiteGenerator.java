@@ -24,7 +24,9 @@ import uk.mobilityexplorer.staticclient.api.model.Edition;
 import uk.mobilityexplorer.staticclient.api.model.Measure;
 import uk.mobilityexplorer.staticclient.api.model.MeasureSummary;
 import uk.mobilityexplorer.staticclient.api.model.Observation;
+import uk.mobilityexplorer.staticclient.api.model.Profile;
 import uk.mobilityexplorer.staticclient.api.model.PresentationSection;
+import uk.mobilityexplorer.staticclient.geo.BoundarySet;
 import uk.mobilityexplorer.staticclient.view.AreaPage;
 import uk.mobilityexplorer.staticclient.view.AreaPages;
 import uk.mobilityexplorer.staticclient.view.AreaTypes;
@@ -52,21 +54,20 @@ public final class SiteGenerator {
     /** Largest measure page, in characters (about bytes: the text is nearly all ASCII). */
     private static final int PAGE_BUDGET = 140 * 1024;
 
-    /** Area types with a profile page, their heading and the edition their profile is read from (null: newest). */
-    private record AreaType(String code, String heading, String edition) {
+    /** Area types with a profile page and the edition their profile is read from (null: newest). */
+    private record AreaType(String code, String edition) {
     }
 
-    private static final List<AreaType> AREA_TYPES = List.of(new AreaType("uk", "United Kingdom", null),
-            new AreaType("country", "Nations", null), new AreaType("itl1", "English regions (ITL1)", null),
-            new AreaType("itl2", "Regions (ITL2)", null),
-            new AreaType("smc205", "Social mobility areas (2025 edition, 205 areas)", "2025"),
-            new AreaType("smc203", "Social mobility areas (2024 edition, 203 areas)", "2024"));
+    private static final List<AreaType> AREA_TYPES = List.of(new AreaType("uk", null), new AreaType("country", null),
+            new AreaType("itl1", null), new AreaType("itl2", null), new AreaType("smc205", "2025"),
+            new AreaType("smc203", "2024"));
 
     private final ApiClient api;
     private final String siteBase;
     private final Progress progress;
     private final SiteWriter writer;
     private final MeasurePages measurePages;
+    private final AreaSite areaSite;
 
     public SiteGenerator(String apiBase, Path out, String siteBase, Progress progress) {
         this.api = new ApiClient(apiBase);
@@ -74,6 +75,7 @@ public final class SiteGenerator {
         this.progress = progress;
         this.writer = new SiteWriter(out, progress);
         this.measurePages = new MeasurePages(api.base(), this.siteBase);
+        this.areaSite = new AreaSite(api, writer, this.siteBase);
     }
 
     /** A generator that reports progress on standard output. */
@@ -111,10 +113,10 @@ public final class SiteGenerator {
         }
         runAll(tasks);
         progress.stage("Writing area pages");
-        List<SimplePages.AreaGroup> groups = writeAreas();
+        writeAreas();
         progress.stage("Writing editions, the feed and the explanation pages");
         writeEditionsAndFeed(editions);
-        writeStaticPages(editions, measures, groups);
+        writeStaticPages(editions, measures);
         long ms = (System.nanoTime() - start) / 1_000_000;
         progress.done(String.format("Done: %d pages in %.1f s", progress.pages(), ms / 1000.0));
         return progress.pages();
@@ -182,32 +184,21 @@ public final class SiteGenerator {
                 target));
     }
 
-    private List<SimplePages.AreaGroup> writeAreas() throws Exception {
-        List<SimplePages.AreaGroup> groups = new ArrayList<>();
-        List<Callable<Void>> tasks = new ArrayList<>();
+    private void writeAreas() throws Exception {
+        List<AreaSite.Listed> listed = new ArrayList<>();
         for (AreaType type : AREA_TYPES) {
-            List<Area> areas = api.areas(type.code()).items();
-            groups.add(new SimplePages.AreaGroup(type.heading(), areas));
-            for (Area a : areas) {
-                tasks.add(() -> {
-                    writeArea(a, type);
-                    return null;
-                });
-            }
+            api.areas(type.code()).items().forEach(a -> listed.add(new AreaSite.Listed(a, type.edition())));
         }
-        runAll(tasks);
-        return groups;
+        Map<String, Profile> profiles = areaSite.write(listed, api.areas("la").items(), SiteGenerator::runAll);
+        for (AreaSite.Listed l : listed) {
+            writeEmbed(l.area(), l.edition(), profiles.get(l.area().code()));
+        }
     }
 
-    private void writeArea(Area area, AreaType type) throws Exception {
+    private void writeEmbed(Area area, String edition, Profile profile) {
         String apiUrl = api.url("/api/v1/areas/" + area.code() + "/profile"
-                + (type.edition() == null ? "" : "?edition=" + type.edition()));
-        var profile = api.profile(area.code(), type.edition());
+                + (edition == null ? "" : "?edition=" + edition));
         String embedUrl = siteBase + "/embed/areas/" + area.code() + ".html";
-        List<Crumb> crumbs = List.of(new Crumb("Home", "../index.html"), new Crumb("Areas", "index.html"));
-        AreaPage page = AreaPages.build(profile, AreaTypes.label(area.type()),
-                PageMeta.page(area.name(), "../", crumbs), "../", apiUrl, embedUrl);
-        writer.page("areas/" + area.code() + ".html", "page/area.jte", page);
         AreaPage embed = AreaPages.build(profile, AreaTypes.label(area.type()), PageMeta.embed(area.name(), "../../"),
                 "../../", apiUrl, embedUrl);
         writer.page("embed/areas/" + area.code() + ".html", "page/area-embed.jte",
@@ -244,15 +235,13 @@ public final class SiteGenerator {
         return date + "T00:00:00Z";
     }
 
-    private void writeStaticPages(List<Edition> editions, List<MeasureSummary> measures,
-            List<SimplePages.AreaGroup> groups) {
+    private void writeStaticPages(List<Edition> editions, List<MeasureSummary> measures) {
         List<Crumb> home = List.of(new Crumb("Home", "index.html"));
-        writer.page("index.html", "page/home.jte",
-                new SimplePages.Home(PageMeta.page("Home", "", List.of()), editions, measures.size()));
+        writer.page("index.html", "page/home.jte", Map.of("page",
+                new SimplePages.Home(PageMeta.page("Home", "", List.of()), editions, measures.size()), "finder",
+                areaSite.home("smc205", BoundarySet.SMC_AREAS_2025, "2025")));
         writer.page("measures/index.html", "page/measures.jte", new SimplePages.Measures(
                 PageMeta.page("Measures", "../", List.of(new Crumb("Home", "../index.html"))), measures));
-        writer.page("areas/index.html", "page/areas.jte", new SimplePages.Areas(
-                PageMeta.page("Areas", "../", List.of(new Crumb("Home", "../index.html"))), groups));
         writer.page("methodology.html", "page/methodology.jte", PageMeta.page("How the figures are made", "", home));
         writer.page("glossary.html", "page/glossary.jte", PageMeta.page("Glossary", "", home));
         writer.page("accessibility.html", "page/accessibility.jte", PageMeta.page("Accessibility statement", "", home));

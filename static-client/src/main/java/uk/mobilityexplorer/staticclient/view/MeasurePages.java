@@ -42,7 +42,7 @@ public final class MeasurePages {
         List<SectionSpec> specs = m.presentation() != null && m.presentation().sections() != null
                 && !m.presentation().sections().isEmpty() ? Sections.fromPresentation(m, sectionRows)
                         : Sections.derive(m, rows);
-        SectionLayout layout = new SectionLayout(m.title(), m.edition(), apiBase);
+        SectionLayout layout = new SectionLayout(m.title(), m.edition(), apiBase, siteBase + "/areas/");
         List<SectionView> sections = new ArrayList<>();
         List<SectionView> earlier = new ArrayList<>();
         boolean shapesDefined = false;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import uk.mobilityexplorer.staticclient.ChoroplethMap;
 import uk.mobilityexplorer.staticclient.api.model.Band;
@@ -18,6 +19,7 @@ import uk.mobilityexplorer.staticclient.chart.LineChart;
 import uk.mobilityexplorer.staticclient.chart.MapChart;
 import uk.mobilityexplorer.staticclient.chart.Palette;
 import uk.mobilityexplorer.staticclient.chart.Scale;
+import uk.mobilityexplorer.staticclient.geo.BoundarySet;
 
 /**
  * Lays out a section: lines over time when it follows a few series over three or more periods, else one view per
@@ -33,12 +35,17 @@ public final class SectionLayout {
     private final String measureTitle;
     private final String edition;
     private final String apiBase;
+    private final String areaPages;
 
-    /** Lays out sections of a measure's page in an edition; CSV links are absolute on {@code apiBase}. */
-    public SectionLayout(String measureTitle, String edition, String apiBase) {
+    /**
+     * Lays out sections of a measure's page in an edition; CSV links are absolute on {@code apiBase}, and map areas
+     * link to their pages under {@code areaPages} (absolute, since sections appear at several depths and in embeds).
+     */
+    public SectionLayout(String measureTitle, String edition, String apiBase, String areaPages) {
         this.measureTitle = measureTitle;
         this.edition = edition;
         this.apiBase = apiBase;
+        this.areaPages = areaPages;
     }
 
     /** True when the section follows a few areas or groups over time, and so is drawn as lines. */
@@ -147,8 +154,9 @@ public final class SectionLayout {
         String figureId = id + "-chart";
         Figure figure;
         String summary;
-        if (banded && areasOnly && !"bar".equals(s.visual()) && ChoroplethMap.covers(codes)) {
-            figure = map(s, valued, figureId, title);
+        Optional<BoundarySet> boundaries = ChoroplethMap.covering(codes);
+        if (banded && areasOnly && !"bar".equals(s.visual()) && boundaries.isPresent()) {
+            figure = map(boundaries.get(), s, valued, figureId, title);
             summary = "The map colours each of the " + valued.size() + " regions by the band the Commission placed it "
                     + "in; the table gives each region's figure, interval and band.";
         } else if (Fields.distinctAreas(valued) > MAX_AREA_BARS && banded) {
@@ -190,7 +198,7 @@ public final class SectionLayout {
                 s.axisMax(), s.decimals());
     }
 
-    private MapChart map(SectionSpec s, List<Observation> rows, String id, String title) {
+    private MapChart map(BoundarySet boundaries, SectionSpec s, List<Observation> rows, String id, String title) {
         Map<String, ChoroplethMap.Fill> fills = new LinkedHashMap<>();
         for (Observation o : rows) {
             fills.put(o.area().code(), new ChoroplethMap.Fill(bandFill(o.band(), s.polarity()),
@@ -201,8 +209,9 @@ public final class SectionLayout {
             long count = rows.stream().filter(o -> o.band().rank() == b.rank()).count();
             key.add(new Key(bandFill(b, s.polarity()), Bands.meaning(b, s.polarity(), measureTitle), count));
         }
-        return ChoroplethMap.draw(id, title, description("a map of " + rows.size() + " regions coloured by band", s),
-                fills, key, Palette.MISSING);
+        return ChoroplethMap.draw(boundaries, id, title,
+                description("a map of " + rows.size() + " areas coloured by band, each area a link to its page", s),
+                fills, key, Palette.MISSING, areaPages);
     }
 
     /** One bar per band: how many areas the Commission placed in each. */

@@ -23,14 +23,6 @@ public final class SimplePages {
         }
     }
 
-    /** All areas with a profile page, by type. */
-    public record Areas(PageMeta meta, List<AreaGroup> groups) {
-    }
-
-    /** Areas of one type. */
-    public record AreaGroup(String heading, List<uk.mobilityexplorer.staticclient.api.model.Area> areas) {
-    }
-
     /** A page moved elsewhere: where it went. */
     public record Redirect(PageMeta meta, String target) {
     }
