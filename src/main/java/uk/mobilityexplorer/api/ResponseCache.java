@@ -13,12 +13,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.netty.buffer.Unpooled;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -50,9 +48,8 @@ public class ResponseCache {
     private static final String GENERATION = ResponseCache.class.getName() + ".generation";
     private final long maxBytes;
 
-    public ResponseCache(
-            @ConfigProperty(name = "mobility.response-cache.max-size", defaultValue = "64M") MemorySize maxSize) {
-        this.maxBytes = maxSize.asLongValue();
+    public ResponseCache(ResponseCacheConfig config) {
+        this.maxBytes = config.maxSize().asLongValue();
     }
 
     /**

@@ -1,22 +1,16 @@
 package uk.mobilityexplorer.domain;
 
-import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
@@ -28,15 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Catalogue {
 
     private final Event<DataReplaced> replaced;
+    private final ReferenceTables tables;
     private final long versionCheckNanos;
     private volatile Snapshot snapshot;
     private volatile long version = -1;
     private volatile long versionCheckedAt;
 
-    public Catalogue(Event<DataReplaced> replaced,
-            @ConfigProperty(name = "mobility.catalogue.version-check", defaultValue = "10s") Duration versionCheck) {
+    public Catalogue(Event<DataReplaced> replaced, CatalogueConfig config, ReferenceTables tables) {
         this.replaced = replaced;
-        this.versionCheckNanos = versionCheck.toNanos();
+        this.tables = tables;
+        this.versionCheckNanos = config.versionCheck().toNanos();
     }
 
     /** Immutable copy of the reference tables with the lookups the API needs. */
@@ -53,7 +48,7 @@ public class Catalogue {
         if (s == null) {
             synchronized (this) {
                 if (snapshot == null) {
-                    snapshot = load();
+                    snapshot = tables.load();
                 }
                 s = snapshot;
             }
@@ -74,60 +69,12 @@ public class Catalogue {
             return;
         }
         versionCheckedAt = now;
-        long current = ((Number) Edition.getEntityManager()
-                .createNativeQuery("select version from data_version where id = 1").getSingleResult()).longValue();
+        long current = tables.dataVersion();
         long previous = version;
         version = current;
         if (previous >= 0 && current != previous) {
             replaced.fire(new DataReplaced(false));
         }
-    }
-
-    private static Snapshot load() {
-        Map<String, Edition> editions = ordered(Edition.<Edition>listAll(), e -> e.id);
-        Map<String, Measure> measures = ordered(Measure.<Measure>listAll(), m -> m.id);
-        List<Dataset> datasets = Dataset.<Dataset>listAll().stream()
-                .sorted(Comparator.comparing((Dataset d) -> d.id)).toList();
-        List<Area> areaList = Area.<Area>listAll().stream().sorted(Comparator.comparing((Area a) -> a.code)).toList();
-        Map<String, Area> areas = ordered(areaList, a -> a.code);
-        Map<String, Dimension> dimensions = ordered(Dimension.<Dimension>listAll(), d -> d.code);
-        Map<String, List<Category>> categories = Category.<Category>listAll().stream()
-                .sorted(Comparator.comparing((Category c) -> c.dimensionCode).thenComparingInt(c -> c.sortOrder))
-                .collect(Collectors.groupingBy(c -> c.dimensionCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Unit> units = ordered(Unit.<Unit>listAll(), u -> u.code);
-        Map<String, Dataset> datasetsById = ordered(datasets, d -> d.id);
-        Map<String, String> labels = new HashMap<>();
-        categories.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
-        return new Snapshot(editions, measures, datasets, areas, byLowerCase(areaList, a -> a.code),
-                byLowerCase(areaList, a -> a.name), dimensions, categories, units, datasetsById, labels);
-    }
-
-    /** Areas keyed on the lower-cased key, for lookups in any case; the first area in code order keeps a key. */
-    private static Map<String, Area> byLowerCase(List<Area> areasInCodeOrder, Function<Area, String> key) {
-        Map<String, Area> map = new HashMap<>();
-        areasInCodeOrder.forEach(a -> map.putIfAbsent(key.apply(a).toLowerCase(Locale.ROOT), a));
-        return map;
-    }
-
-    private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.stream().sorted(Comparator.comparing(key)).forEach(i -> map.put(key.apply(i), i));
-        return map;
-    }
-
-    /** The most recent published edition. */
-    public Edition latestPublished() {
-        return get().editions().values().stream().filter(e -> !e.isDraft())
-                .max(Comparator.comparing(e -> e.publishedOn)).orElseThrow();
-    }
-
-    /** Case-insensitive edition lookup; "latest" names the latest published edition. */
-    public Edition edition(String id) {
-        if (id.equalsIgnoreCase("latest")) {
-            return latestPublished();
-        }
-        return get().editions().values().stream().filter(e -> e.id.equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> new UnknownCodeException("edition", id));
     }
 
     /**
@@ -166,11 +113,46 @@ public class Catalogue {
     public List<Dataset> currentDatasets(String measureId, String editionId) {
         return get().datasets().stream()
                 .filter(d -> d.measureId.equals(measureId) && d.editionId.equals(editionId))
-                .filter(d -> !d.status.equals("superseded")).toList();
+                .filter(Dataset::isServedByDefault).toList();
     }
 
+    /** Every dataset of a measure, in all editions and statuses. */
     public List<Dataset> datasetsOf(String measureId) {
         return get().datasets().stream().filter(d -> d.measureId.equals(measureId)).toList();
+    }
+
+    /** The code of a category of {@code dimension} given in any case, as the query parameter {@code parameter}. */
+    public String category(String parameter, String dimension, String value) {
+        List<Category> categories = get().categories().getOrDefault(dimension, List.of());
+        String allowed = categories.stream().map(c -> c.code).collect(Collectors.joining(", "));
+        if (value == null) {
+            throw new InvalidQueryException(parameter, parameter + " is required: one of " + allowed + ".");
+        }
+        return categories.stream().filter(c -> c.code.equalsIgnoreCase(value)).map(c -> c.code).findFirst()
+                .orElseThrow(() -> new InvalidQueryException(parameter,
+                        parameter + " must be a category of " + dimension + ": " + allowed + "."));
+    }
+
+    /** Area types that some area has, in code order. */
+    public List<String> areaTypesInUse() {
+        return get().areas().values().stream().map(a -> a.type.code()).distinct().sorted().toList();
+    }
+
+    /** Areas of a type (any case) and under a parent (code or name), each optional. */
+    public List<Area> areas(String type, String parent) {
+        if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
+            throw new InvalidQueryException("type",
+                    "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+        }
+        String parentCode = parent == null ? null : area(parent).code;
+        return get().areas().values().stream()
+                .filter(a -> type == null || a.type.code().equalsIgnoreCase(type))
+                .filter(a -> parentCode == null || parentCode.equals(a.parentCode)).toList();
+    }
+
+    /** The area directly above this one, if any. */
+    public Area parentOf(Area area) {
+        return area.parentCode == null ? null : get().areas().get(area.parentCode);
     }
 
     public String categoryLabel(String dimension, String code) {

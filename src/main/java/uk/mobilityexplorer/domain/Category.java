@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One category of a dimension, in display order. */
 @Entity
 @IdClass(Category.Key.class)
-public class Category extends PanacheEntityBase {
+public class Category {
     @Id
     @Column(name = "dimension_code")
     public String dimensionCode;

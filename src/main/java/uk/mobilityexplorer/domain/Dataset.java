@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One published file: a page version of a measure within an edition, current, superseded or draft. */
 @Entity
-public class Dataset extends PanacheEntityBase {
+public class Dataset {
     @Id
     public String id;
     @Column(name = "edition_id")
@@ -20,7 +19,8 @@ public class Dataset extends PanacheEntityBase {
     public String measureId;
     @Column(name = "page_version")
     public String pageVersion;
-    public String status;
+    @Convert(converter = DatasetStatus.StoredAsCode.class)
+    public DatasetStatus status;
     @Column(name = "superseded_by")
     public String supersededBy;
     @Column(name = "published_on")
@@ -47,4 +47,9 @@ public class Dataset extends PanacheEntityBase {
     public BigDecimal valueSum;
     public String population;
     public String outcome;
+
+    /** Served unless asked for by page version: every dataset but one a correction superseded. */
+    public boolean isServedByDefault() {
+        return status != DatasetStatus.SUPERSEDED;
+    }
 }

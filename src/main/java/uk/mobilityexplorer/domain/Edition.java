@@ -3,18 +3,18 @@ package uk.mobilityexplorer.domain;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A State of the Nation edition and the way it ranked areas. */
 @Entity
-public class Edition extends PanacheEntityBase {
+public class Edition {
     @Id
     public String id;
     public String title;
-    public String status;
+    @Convert(converter = EditionStatus.StoredAsCode.class)
+    public EditionStatus status;
     @Column(name = "published_on")
     public LocalDate publishedOn;
     @Column(name = "ranking_method")
@@ -29,14 +29,6 @@ public class Edition extends PanacheEntityBase {
     public String rankingDescription;
 
     public boolean isDraft() {
-        return "draft".equals(status);
-    }
-
-    /**
-     * Whether a request that named this edition as {@code requested} is pinned to fixed, published figures (and so
-     * cacheable for ever): it named a published edition explicitly rather than "latest" or nothing.
-     */
-    public boolean isPinnedBy(String requested) {
-        return requested != null && !requested.equalsIgnoreCase("latest") && !isDraft();
+        return status == EditionStatus.DRAFT;
     }
 }

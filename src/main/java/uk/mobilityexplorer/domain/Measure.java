@@ -3,11 +3,9 @@ package uk.mobilityexplorer.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A social mobility measure, stable across editions (keyed by its page slug, not the reused SMC code). */
 @Entity
-public class Measure extends PanacheEntityBase {
+public class Measure {
     @Id
     public String id;
     public String domain;

@@ -5,12 +5,26 @@ import java.math.BigDecimal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.NamedQuery;
 
 /** One published estimate with its interval, base, status and up to four breakdowns. */
 @Entity
-public class Observation extends PanacheEntityBase {
+@NamedQuery(name = Observation.IN_DATASETS, query = "from Observation where datasetId in :datasets order by id")
+@NamedQuery(name = Observation.HEADLINES, query = "from Observation where datasetId in :datasets"
+        + " and dim1 is null and value is not null order by periodEnd desc nulls last, id")
+@NamedQuery(name = Observation.ANY_IN_AREAS,
+        query = "select 1 from Observation where datasetId in :datasets and areaCode in :areas")
+@NamedQuery(name = Observation.ANY_WITH_DIMENSION, query = "select 1 from Observation where datasetId in :datasets"
+        + " and (dim1 = :dimension or dim2 = :dimension or dim3 = :dimension or dim4 = :dimension)")
+@NamedQuery(name = Observation.PERIODS, query = "select period from Observation where datasetId in :datasets"
+        + " group by period order by min(periodStart), period")
+public class Observation {
+    static final String IN_DATASETS = "Observation.inDatasets";
+    static final String HEADLINES = "Observation.headlines";
+    static final String ANY_IN_AREAS = "Observation.anyInAreas";
+    static final String ANY_WITH_DIMENSION = "Observation.anyWithDimension";
+    static final String PERIODS = "Observation.periods";
+
     @Id
     public long id;
     @Column(name = "dataset_id")

@@ -1,13 +1,12 @@
 package uk.mobilityexplorer.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +41,7 @@ public final class AreaDirectory {
     /** The project's own copy of the directory, written with the seed so the service can import without the geography. */
     public static final String AREAS_FILE = "area-directory.csv";
     public static final String NAMES_FILE = "area-names.csv";
-    static final List<String> AREA_COLUMNS =
-            List.of("code", "name", "type", "parent_code", "vintages", "slug", "component_codes");
+    static final List<String> NAME_COLUMNS = List.of("lookup", "name_key", "code");
 
     private final Map<String, Area> byCode = new TreeMap<>();
     private final Map<Lookup, Map<String, String>> lookups = new EnumMap<>(Lookup.class);
@@ -63,7 +61,7 @@ public final class AreaDirectory {
         return d;
     }
 
-    /** Reads the directory back from the two files {@link #write} produced. */
+    /** Reads the directory back from the two files written from {@link #areaRows} and {@link #nameRows}. */
     public static AreaDirectory read(String areasName, Reader areas, String namesName, Reader names) {
         AreaDirectory d = new AreaDirectory();
         CsvTable.scan(areasName, areas, (t, row) -> d.byCode.put(t.get(row, "code"), new Area(t.get(row, "code"),
@@ -81,15 +79,17 @@ public final class AreaDirectory {
         return d;
     }
 
-    /** Writes every known area and every name lookup, sorted, so the output depends only on the input. */
-    public void write(Path dir) throws IOException {
-        List<List<String>> areaRows = new ArrayList<>();
-        byCode.values().forEach(a -> areaRows.add(a.toCsv()));
-        SeedWriter.print(dir.resolve(AREAS_FILE), AREA_COLUMNS, areaRows);
-        List<List<String>> nameRows = new ArrayList<>();
+    /** Every known area, in code order, as rows of {@link SeedTable#AREA}'s columns. */
+    public List<List<String>> areaRows() {
+        return byCode.values().stream().map(Area::toCsv).toList();
+    }
+
+    /** Every name lookup, sorted, as rows of {@link #NAME_COLUMNS}, so the output depends only on the input. */
+    public List<List<String>> nameRows() {
+        List<List<String>> rows = new ArrayList<>();
         lookups.forEach((lookup, index) -> new TreeMap<>(index)
-                .forEach((name, code) -> nameRows.add(List.of(lookup.name(), name, code))));
-        SeedWriter.print(dir.resolve(NAMES_FILE), List.of("lookup", "name_key", "code"), nameRows);
+                .forEach((name, code) -> rows.add(List.of(lookup.name(), name, code))));
+        return rows;
     }
 
     private Map<String, String> lookup(Lookup lookup) {
@@ -224,10 +224,5 @@ public final class AreaDirectory {
         } catch (IOException e) {
             throw new ImportException(file.toString(), "cannot be read as JSON: " + e.getMessage());
         }
-    }
-
-    /** Areas keyed by code, in code order, for writing. */
-    public Map<String, Area> byCode() {
-        return new LinkedHashMap<>(byCode);
     }
 }

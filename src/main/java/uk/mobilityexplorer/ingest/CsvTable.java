@@ -63,6 +63,15 @@ public final class CsvTable {
         return new CsvTable(displayName, header.headers, rows);
     }
 
+    /** A table built in memory, numbered as if written to a file with its header on line 1. */
+    public static CsvTable of(String displayName, List<String> headers, List<List<String>> rows) {
+        List<Row> numbered = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            numbered.add(new Row(i + 2L, rows.get(i)));
+        }
+        return new CsvTable(displayName, headers, numbered);
+    }
+
     /** Receives each data row of a scanned file, with the table (headers only) to read it by column name. */
     public interface RowHandler {
         void row(CsvTable table, Row row);

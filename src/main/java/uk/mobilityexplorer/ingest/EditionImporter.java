@@ -24,6 +24,7 @@ import io.agroal.api.AgroalDataSource;
 import uk.mobilityexplorer.domain.Catalogue;
 import uk.mobilityexplorer.domain.DataReplaced;
 import uk.mobilityexplorer.domain.Edition;
+import uk.mobilityexplorer.domain.EditionResolver;
 import uk.mobilityexplorer.domain.InvalidQueryException;
 
 /**
@@ -49,20 +50,22 @@ public class EditionImporter {
     private final AgroalDataSource dataSource;
     private final SeedLoader seedLoader;
     private final Catalogue catalogue;
+    private final EditionResolver editions;
     private final Event<DataReplaced> replaced;
     // One import at a time: a second one is refused rather than queued behind a long load.
     private final ReentrantLock running = new ReentrantLock();
 
     public EditionImporter(AgroalDataSource dataSource, SeedLoader seedLoader, Catalogue catalogue,
-            Event<DataReplaced> replaced) {
+            EditionResolver editions, Event<DataReplaced> replaced) {
         this.dataSource = dataSource;
         this.seedLoader = seedLoader;
         this.catalogue = catalogue;
+        this.editions = editions;
         this.replaced = replaced;
     }
 
     public Outcome replaceEdition(String editionId, List<Upload> uploads) {
-        Edition edition = catalogue.edition(editionId);
+        Edition edition = editions.named(editionId).edition();
         checkUploads(uploads);
         if (!edition.isDraft() && catalogue.get().datasets().stream().anyMatch(d -> d.editionId.equals(edition.id))) {
             throw new ImportConflictException("Edition " + edition.id + " is published and its figures are cached as "
@@ -80,12 +83,10 @@ public class EditionImporter {
             }
             PublishedImporter.Result result = new PublishedImporter()
                     .importEdition(work.resolve("published"), edition.id, seedLoader.areaDirectory());
-            Path seedDir = work.resolve("seed");
-            SeedWriter.write(result, seedDir);
             LOG.infof("Edition %s: %d observations read from %d files; replacing the edition in the database",
                     edition.id, result.observations().size(), uploads.size());
             try (Connection c = dataSource.getConnection()) {
-                seedLoader.replaceEdition(c, edition.id, seedDir);
+                seedLoader.replaceEdition(c, edition.id, SeedTables.from(result));
             } catch (SQLException e) {
                 throw new IllegalStateException("import of " + edition.id + " failed in the database", e);
             }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import uk.mobilityexplorer.ingest.FileContext.Pair;
 
 /**
  * Reads the Commission's published State of the Nation files (three CSV layouts plus one table) and normalises every
@@ -27,27 +28,24 @@ import java.util.stream.Stream;
  */
 public final class PublishedImporter {
 
-    /** Everything one import produced. {@code report} lists every repair and every unresolved area, one per line. */
+    /** Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included. */
     public record Result(ReferenceData reference, AreaDirectory areas, Categories categories,
-            List<SeedDataset> datasets, List<SeedObservation> observations, List<String> report) {
+            List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs) {
+
+        /** Every repair as {@code file:line: what was done}, in the order the rows were read. */
+        public List<String> report() {
+            return repairs.stream().map(Repair::describe).toList();
+        }
     }
 
     private static final Pattern FILE_NAME =
             Pattern.compile("([A-Za-z0-9_]+)-(\\d+\\.\\d+|draft)-(.+?)--(full-dataset|table-format)\\.csv");
-    private static final Pattern QUINTILE = Pattern.compile("(?:Q)?([1-5])(?: \\((?:Worst|Best) 20%\\))?");
-    private static final List<String> FIVE_GROUPS =
-            List.of("least favourable", "unfavourable", "middle group", "favourable", "most favourable");
-    private static final List<String> SEVEN_GROUPS = List.of("least favourable", "unfavourable", "lower middling",
-            "middling", "upper middling", "favourable", "most favourable");
-    private static final List<String> EXTRA_COLUMNS =
-            List.of("group_number", "variable_used", "weight_used", "age_used", "year_used", "label");
-    private static final String UNLABELLED = "Group not named in the published file";
-    private static final Set<String> TOTALS = Set.of("total", "all", "na", "");
 
     private final ReferenceData reference = new ReferenceData();
     private final Categories categories = new Categories(reference);
-    private final List<String> report = new ArrayList<>();
+    private final List<Repair> repairs = new ArrayList<>();
     private AreaDirectory areas;
+    private RowNormaliser rows;
 
     /** Imports every edition in the reference table from a published tree (releases/, geography/). */
     public Result importAll(Path publishedDir) {
@@ -68,6 +66,7 @@ public final class PublishedImporter {
 
     private Result importEditions(Path publishedDir, List<String> editions, AreaDirectory directory) {
         areas = directory;
+        rows = new RowNormaliser(reference, categories, directory);
         List<SeedDataset> datasets = new ArrayList<>();
         List<SeedObservation> observations = new ArrayList<>();
         for (String edition : editions) {
@@ -82,7 +81,7 @@ public final class PublishedImporter {
                 observations.addAll(result.observations);
             }
         }
-        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(report));
+        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs));
     }
 
     private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {
@@ -100,7 +99,7 @@ public final class PublishedImporter {
         String version = name.group(2);
         String datasetId = edition + "/" + measure + "/" + version;
         CsvTable table = CsvTable.read(file, relative);
-        FileContext ctx = new FileContext(edition, measure, datasetId, table);
+        FileContext ctx = new FileContext(reference, repairs, edition, measure, datasetId, table);
         List<SeedObservation> observations = name.group(4).equals("table-format")
                 ? readCoefficientTable(ctx)
                 : readDataset(ctx);
@@ -114,50 +113,6 @@ public final class PublishedImporter {
                 sha256(file), table.rows().size(), ctx.excluded, observations.size(), sum,
                 String.join("; ", ctx.population.values()), String.join("; ", ctx.outcomes));
         return new FileImport(dataset, observations);
-    }
-
-    /** What one file's rows share: its identity, its repairs, and the per-file rules decided by looking at all rows. */
-    private final class FileContext {
-        final String edition;
-        final String measure;
-        final String datasetId;
-        final CsvTable table;
-        final Map<String, String> population = new TreeMap<>();
-        final Set<String> outcomes = new LinkedHashSet<>();
-        final Set<String> flagsAsBreakdown = new LinkedHashSet<>();
-        final Set<String> seb3 = new LinkedHashSet<>();
-        boolean allIsCategory;
-        String codeInFile = "";
-        String titleInFile = "";
-        int excluded;
-
-        FileContext(String edition, String measure, String datasetId, CsvTable table) {
-            this.edition = edition;
-            this.measure = measure;
-            this.datasetId = datasetId;
-            this.table = table;
-        }
-
-        AreaDirectory.Vintage vintage() {
-            boolean composite = reference.measures.get(measure).domain().equals("composite-indices");
-            if (composite && edition.equals("2024")) {
-                return AreaDirectory.Vintage.SMC_203;
-            }
-            if (composite && !edition.equals("2023")) {
-                return AreaDirectory.Vintage.SMC_205;
-            }
-            return measure.equals("gross-value-added-gva-per-capita")
-                    ? AreaDirectory.Vintage.ITL2_2025
-                    : AreaDirectory.Vintage.ITL2_2021;
-        }
-
-        void repaired(long line, String what) {
-            report.add(table.name() + ":" + line + ": " + what);
-        }
-    }
-
-    /** A (type, value) breakdown pair as found in a row, with the columns to blame in error messages. */
-    private record Pair(String type, String value, int typeColumn, int valueColumn, boolean fixedColumn) {
     }
 
     private List<SeedObservation> readDataset(FileContext ctx) {
@@ -187,15 +142,15 @@ public final class PublishedImporter {
             CsvTable.Row row = t.rows().get(i);
             if (row.values().stream().allMatch(String::isEmpty)) {
                 ctx.excluded++;
-                ctx.repaired(row.line(), "blank row skipped");
+                ctx.repaired(RepairRule.BLANK_ROW, row.line(), "blank row skipped");
                 continue;
             }
             if (!seenRows.add(String.join("\u0001", row.values()))) {
                 ctx.excluded++;
-                ctx.repaired(row.line(), "exact duplicate of an earlier row dropped");
+                ctx.repaired(RepairRule.EXACT_DUPLICATE_ROW, row.line(), "exact duplicate of an earlier row dropped");
                 continue;
             }
-            SeedObservation o = normalise(ctx, row, pairsByRow.get(i));
+            SeedObservation o = rows.normalise(ctx, row, pairsByRow.get(i));
             SeedObservation earlier = seenKeys.putIfAbsent(identity(o), o);
             if (earlier != null) {
                 if (!sameFigures(earlier, o)) {
@@ -203,7 +158,7 @@ public final class PublishedImporter {
                             "duplicate key: same area, period, breakdowns, unit and note as line " + earlier.line());
                 }
                 ctx.excluded++;
-                ctx.repaired(row.line(), "repeats the figures of line " + earlier.line() + " under another label; dropped");
+                ctx.repaired(RepairRule.REPEATED_FIGURES, row.line(), "repeats the figures of line " + earlier.line() + " under another label; dropped");
                 continue;
             }
             out.add(o);
@@ -259,7 +214,7 @@ public final class PublishedImporter {
                 ReferenceData.SplitRole role = reference.splitRoles.get(ReferenceData.splitKey(p.type()));
                 if (role != null && role.role().equals("flag")) {
                     flagValues.computeIfAbsent(ReferenceData.splitKey(p.type()), k -> new LinkedHashSet<>())
-                            .add(isTotal(p.value()) ? "NA" : p.value());
+                            .add(RowNormaliser.isTotal(p.value()) ? "NA" : p.value());
                 }
                 if (ReferenceData.splitKey(p.type()).equals("seb")
                         && (p.value().equals("Professional") || p.value().equals("Working"))) {
@@ -268,7 +223,7 @@ public final class PublishedImporter {
             }
         }
         fixedValues.forEach((column, values) -> {
-            if (values.size() == 1 && !column.equals("quintile") && !isTotal(values.iterator().next())) {
+            if (values.size() == 1 && !column.equals("quintile") && !RowNormaliser.isTotal(values.iterator().next())) {
                 ctx.population.put(column, column + "=" + values.iterator().next());
             }
         });
@@ -280,208 +235,6 @@ public final class PublishedImporter {
                 ctx.outcomes.add(type + "=" + values.iterator().next());
             }
         });
-    }
-
-    private SeedObservation normalise(FileContext ctx, CsvTable.Row row, List<Pair> pairs) {
-        CsvTable t = ctx.table;
-        String chartType = t.get(row, "chart_type");
-        String areaName = t.get(row, "area_name");
-        String areaHint = t.get(row, "area_type");
-        String areaBasis = "current";
-        String periodLabel = t.get(row, "time_period");
-        int periodColumn = t.column("time_period");
-        String window = "";
-        String valueText = t.get(row, "value");
-        int valueColumn = t.column("value");
-        String bandScheme = "";
-        Integer bandRank = null;
-        String bandLabel = "";
-        List<String[]> breakdowns = new ArrayList<>();
-        List<Pair> bands = new ArrayList<>();
-        List<Pair> dimensionPairs = new ArrayList<>();
-        for (Pair p : pairs) {
-            String key = ReferenceData.splitKey(p.type());
-            if (p.fixedColumn() && ctx.population.containsKey(p.type())) {
-                continue;
-            }
-            if (p.fixedColumn() && key.equals("seb") && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
-                // Two 2023 files carry the year in the background column.
-                periodLabel = p.value();
-                periodColumn = p.valueColumn();
-                ctx.repaired(row.line(), "year read from the SEB column");
-                continue;
-            }
-            ReferenceData.SplitRole role = reference.splitRoles.get(key);
-            if (role == null) {
-                throw new ImportException(t.name(), row.line(), p.typeColumn(),
-                        "unknown breakdown type '" + p.type() + "'");
-            }
-            switch (role.role()) {
-                case "period" -> {
-                    window = periodLabel;
-                    periodLabel = p.value();
-                    periodColumn = p.valueColumn();
-                }
-                case "area", "area-adolescent" -> {
-                    if (!isTotal(p.value())) {
-                        areaName = p.value();
-                        areaHint = "ITL2";
-                    }
-                    areaBasis = role.role().equals("area") ? "current" : "adolescent";
-                }
-                case "band" -> bands.add(p);
-                case "value" -> {
-                    if (isTotal(valueText)) {
-                        valueText = p.value();
-                        valueColumn = p.valueColumn();
-                        ctx.repaired(row.line(), "value read from the '" + p.type() + "' breakdown column");
-                    }
-                }
-                case "flag" -> {
-                    // An outcome flag left blank on some rows marks the rest of the group (e.g. not unemployed).
-                    if (ctx.flagsAsBreakdown.contains(key)) {
-                        String outcome = isTotal(p.value()) ? "Other"
-                                : p.value().equals("1") ? key.replace("_binary", "") : p.value();
-                        dimensionPairs.add(new Pair("outcome", outcome, p.typeColumn(), p.valueColumn(), false));
-                    }
-                }
-                case "label" -> {
-                    // A breakdown label with no value names the measure itself, not a group.
-                }
-                default -> {
-                    if (role.dimension().equals("ethnicity") && p.value().equals("Total")) {
-                        // The 2024 attainment-at-16 file lost the names of some ethnic groups and wrote "Total".
-                        dimensionPairs.add(new Pair(p.type(), UNLABELLED, p.typeColumn(), p.valueColumn(), false));
-                        ctx.repaired(row.line(), "ethnicity 'Total' on an ethnic-group row kept as an unnamed group");
-                        continue;
-                    }
-                    // A file that marks its totals "Total" uses "All" for a breakdown's own pooled estimate.
-                    if (!isTotal(p.value()) || p.value().equals("All") && ctx.allIsCategory) {
-                        dimensionPairs.add(p);
-                    }
-                }
-            }
-        }
-        if (bands.size() == 1 && !isBandValue(bands.get(0).value()) && !dimensionPairs.isEmpty()
-                && isBandValue(dimensionPairs.get(dimensionPairs.size() - 1).value())) {
-            // One 2024 file swaps the quintile and the qualification on its regional rows.
-            Pair band = bands.get(0);
-            Pair dim = dimensionPairs.remove(dimensionPairs.size() - 1);
-            bands.set(0, new Pair(band.type(), dim.value(), band.typeColumn(), dim.valueColumn(), false));
-            dimensionPairs.add(new Pair(dim.type(), band.value(), dim.typeColumn(), band.valueColumn(), false));
-            ctx.repaired(row.line(), "quintile and qualification columns swapped back");
-        }
-        for (Pair band : bands) {
-            if (isTotal(band.value())) {
-                continue;
-            }
-            String[] parsed = band(ctx, t, row, band);
-            bandScheme = parsed[0];
-            bandRank = Integer.valueOf(parsed[1]);
-            bandLabel = parsed[2];
-        }
-        for (Pair p : dimensionPairs) {
-            ReferenceData.SplitRole role = reference.splitRoles.get(ReferenceData.splitKey(p.type()));
-            String dimension = p.type().equals("outcome") ? "outcome" : role.dimension();
-            if (dimension.equals("seb") && ctx.seb3.contains("seb") && p.value().equals("Intermediate")) {
-                dimension = "seb3";
-            }
-            Categories.Category c = categories.resolve(dimension, p.value());
-            boolean repeat = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()));
-            if (repeat) {
-                boolean same = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()) && b[1].equals(c.code()));
-                if (!same) {
-                    throw new ImportException(t.name(), row.line(), p.valueColumn(),
-                            "two different " + c.dimension() + " categories in one row");
-                }
-                continue;
-            }
-            breakdowns.add(new String[] {c.dimension(), c.code()});
-        }
-        if (breakdowns.size() > SeedObservation.MAX_BREAKDOWNS) {
-            throw new ImportException(t.name(), row.line(), 1, "more than four breakdowns in one row");
-        }
-        String areaCode = resolveArea(ctx, row, areaName, areaHint);
-        Periods.Period period = Periods.parse(periodLabel, chartType.equals("trend_moving_average"));
-        if (period == null) {
-            throw new ImportException(t.name(), row.line(), periodColumn, "unreadable period '" + periodLabel + "'");
-        }
-        String unitPublished = t.get(row, "unit");
-        ReferenceData.UnitInfo unit = reference.units.get(unitPublished.equals("NA") ? "" : unitPublished.toLowerCase(Locale.ROOT));
-        if (unit == null) {
-            throw new ImportException(t.name(), row.line(), t.column("unit"), "unknown unit '" + unitPublished + "'");
-        }
-        String valueNote = blankIfNa(t.get(row, "value_note"));
-        Map<String, String> extras = new TreeMap<>();
-        for (String column : EXTRA_COLUMNS) {
-            String v = blankIfNa(t.get(row, column));
-            if (!v.isEmpty()) {
-                extras.put(column, v);
-            }
-        }
-        BigDecimal value = number(t, row, valueText, valueColumn);
-        String sampleText = t.get(row, "sample_size");
-        if (sampleText.equalsIgnoreCase("x")) {
-            extras.put("sample_size", "withheld");
-        }
-        // Some sources publish weighted (fractional) bases, so the sample size stays a decimal.
-        BigDecimal sampleSize = number(t, row, sampleText, t.column("sample_size"));
-        String status;
-        if (valueText.equalsIgnoreCase("x")) {
-            status = "withheld";
-        } else if (value == null) {
-            status = "not-available";
-        } else if (unit.code().equals("random-effect") || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
-            status = "estimated";
-        } else {
-            status = "published";
-        }
-        return new SeedObservation(ctx.datasetId, row.line(), areaCode, areaName, areaBasis, period.label(),
-                period.start(), period.end(), period.kind(), window, breakdowns, bandScheme, bandRank, bandLabel,
-                value, number(t, row, t.get(row, "lci"), t.column("lci")),
-                number(t, row, t.get(row, "uci"), t.column("uci")), sampleSize,
-                number(t, row, t.get(row, "se"), t.column("se")), status, unit.code(), unitPublished, valueNote,
-                chartType, joinExtras(extras));
-    }
-
-    private String resolveArea(FileContext ctx, CsvTable.Row row, String areaName, String areaHint) {
-        String fileCode = ctx.table.get(row, "area_code");
-        if (areaHint.equals("Local authority") && areas.isLocalAuthorityCode(fileCode)) {
-            return areas.addLocalAuthority(fileCode, areaName);
-        }
-        String code = isTotal(areaName) ? null : areas.resolve(areaName, areaHint, ctx.vintage());
-        if (code == null) {
-            if (!areaName.equals("NA") && !areaName.equals("South Western Scotland")) {
-                throw new ImportException(ctx.table.name(), row.line(), ctx.table.column("area_name"),
-                        "unknown area name '" + areaName + "'");
-            }
-            ctx.repaired(row.line(), "area '" + areaName + "' kept as published: the file does not name the region");
-        }
-        return code;
-    }
-
-    private String[] band(FileContext ctx, CsvTable t, CsvTable.Row row, Pair band) {
-        Matcher q = QUINTILE.matcher(band.value());
-        if (q.matches()) {
-            return new String[] {"quintile", q.group(1), "Quintile " + q.group(1)};
-        }
-        String label = band.value().toLowerCase(Locale.ROOT);
-        List<String> scheme = ctx.edition.equals("2024") ? FIVE_GROUPS : SEVEN_GROUPS;
-        int rank = scheme.indexOf(label) + 1;
-        if (rank == 0) {
-            throw new ImportException(t.name(), row.line(), band.valueColumn(), "unknown band '" + band.value() + "'");
-        }
-        String groupNumber = t.get(row, "group_number");
-        if (!groupNumber.isEmpty() && !groupNumber.equals(Integer.toString(rank))) {
-            throw new ImportException(t.name(), row.line(), t.column("group_number"),
-                    "group number " + groupNumber + " does not match band '" + band.value() + "'");
-        }
-        String display = band.value().substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
-        return new String[] {scheme.size() == 5 ? "five-groups" : "seven-groups", Integer.toString(rank), display};
-    }
-
-    private static boolean isBandValue(String value) {
-        return QUINTILE.matcher(value).matches();
     }
 
     /** The 2023 relative income mobility page publishes only a small table: year, estimate, "lower–upper". */
@@ -503,8 +256,8 @@ public final class PublishedImporter {
             }
             out.add(new SeedObservation(ctx.datasetId, row.line(), "K02000001", "United Kingdom", "current",
                     period.label(), period.start(), period.end(), period.kind(), "", List.of(), "", null, "",
-                    number(t, row, t.get(row, "estimate"), t.column("estimate")),
-                    number(t, row, bounds[0].strip(), ciColumn), number(t, row, bounds[1].strip(), ciColumn), null,
+                    RowNormaliser.number(t, row, t.get(row, "estimate"), t.column("estimate")),
+                    RowNormaliser.number(t, row, bounds[0].strip(), ciColumn), RowNormaliser.number(t, row, bounds[1].strip(), ciColumn), null,
                     null, "published", "coefficient", "", "", "", ""));
         }
         return out;
@@ -549,17 +302,6 @@ public final class PublishedImporter {
                 d.rowsExcluded(), d.observations(), d.valueSum(), d.population(), d.outcome());
     }
 
-    private static BigDecimal number(CsvTable t, CsvTable.Row row, String text, int column) {
-        if (isTotal(text) || text.equalsIgnoreCase("x")) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new ImportException(t.name(), row.line(), column, "'" + text + "' is not a number");
-        }
-    }
-
     private static boolean sameFigures(SeedObservation a, SeedObservation b) {
         return java.util.Objects.equals(a.value(), b.value()) && java.util.Objects.equals(a.lci(), b.lci())
                 && java.util.Objects.equals(a.uci(), b.uci()) && java.util.Objects.equals(a.sampleSize(), b.sampleSize())
@@ -570,7 +312,7 @@ public final class PublishedImporter {
         StringBuilder key = new StringBuilder();
         // Rows without a resolvable area or without a figure cannot clash with a real estimate; keep each one.
         boolean keyedByLine = o.areaCode() == null || o.value() == null
-                || o.breakdowns().stream().anyMatch(b -> b[1].equals(Categories.slug(UNLABELLED)));
+                || o.breakdowns().stream().anyMatch(b -> b[1].equals(Categories.slug(RowNormaliser.UNLABELLED)));
         // The published name is part of the key: "Overall" and "United Kingdom" are separate UK estimates in MO32.
         key.append(keyedByLine ? "line:" + o.line() + ":" : "").append(o.areaCode()).append('/').append(o.areaPublished());
         key.append('|').append(o.areaBasis()).append('|').append(o.period()).append('|').append(o.periodWindow());
@@ -578,20 +320,6 @@ public final class PublishedImporter {
         key.append('|').append(o.bandRank()).append('|').append(o.unit()).append('|').append(o.valueNote())
                 .append('|').append(o.chartType());
         return key.toString();
-    }
-
-    private static boolean isTotal(String value) {
-        return TOTALS.contains(value.toLowerCase(Locale.ROOT));
-    }
-
-    private static String blankIfNa(String value) {
-        return value.equals("NA") ? "" : value;
-    }
-
-    private static String joinExtras(Map<String, String> extras) {
-        List<String> parts = new ArrayList<>();
-        extras.forEach((k, v) -> parts.add(k + "=" + v));
-        return String.join("; ", parts);
     }
 
     private static List<Path> list(Path dir) {

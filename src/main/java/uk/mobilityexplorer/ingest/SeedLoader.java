@@ -2,15 +2,14 @@ package uk.mobilityexplorer.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,42 +34,10 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final int BATCH = 1000;
-
-    /** How one seed file maps onto one table: CSV column -> SQL column and type ('s' text, 'i' int, 'd' decimal, 'D' date). */
-    private record TableSpec(String file, String table, List<String[]> columns) {
-    }
-
-    private static final List<TableSpec> TABLES = List.of(
-            spec("editions.csv", "edition", "id:id:s", "title:title:s", "status:status:s",
-                    "published_on:published_on:D", "ranking_method:ranking_method:s",
-                    "ranking_area_type:ranking_area_type:s", "ranking_area_count:ranking_area_count:i",
-                    "ranking_group_count:ranking_group_count:i", "ranking_description:ranking_description:s"),
-            spec("measures.csv", "measure", "id:id:s", "domain:domain:s", "topic:topic:s", "title:title:s",
-                    "polarity:polarity:s", "description:description:s"),
-            spec("datasets.csv", "dataset", "id:id:s", "edition:edition_id:s", "measure:measure_id:s",
-                    "page_version:page_version:s", "status:status:s", "superseded_by:superseded_by:s",
-                    "published_on:published_on:D", "correction_reason:correction_reason:s", "smc_code:smc_code:s",
-                    "code_in_file:code_in_file:s", "title_in_file:title_in_file:s", "source_file:source_file:s",
-                    "source_sha256:source_sha256:s", "rows_read:rows_read:i", "rows_excluded:rows_excluded:i",
-                    "observations:observation_count:i", "value_sum:value_sum:d", "population:population:s",
-                    "outcome:outcome:s"),
-            spec("areas.csv", "area", "code:code:s", "name:name:s", "type:type:s", "parent_code:parent_code:s",
-                    "vintages:vintages:s", "slug:slug:s", "component_codes:component_codes:s"),
-            spec("dimensions.csv", "dimension", "code:code:s", "label:label:s", "kind:kind:s",
-                    "description:description:s"),
-            spec("categories.csv", "category", "dimension:dimension_code:s", "code:code:s", "label:label:s",
-                    "sort_order:sort_order:i"),
-            spec("units.csv", "unit", "code:code:s", "label:label:s", "decimals:decimals:i"),
-            spec("observations.csv", "observation", "#:id:i", "dataset:dataset_id:s", "dataset>edition:edition_id:s",
-                    "dataset>measure:measure_id:s", "line:source_line:i", "area_code:area_code:s",
-                    "area_published:area_published:s", "area_basis:area_basis:s", "period:period:s",
-                    "period_start:period_start:i", "period_end:period_end:i", "period_kind:period_kind:s",
-                    "period_window:period_window:s", "dim1:dim1:s", "cat1:cat1:s", "dim2:dim2:s", "cat2:cat2:s",
-                    "dim3:dim3:s", "cat3:cat3:s", "dim4:dim4:s", "cat4:cat4:s", "band_scheme:band_scheme:s",
-                    "band_rank:band_rank:i", "band_label:band_label:s", "value:obs_value:d", "lci:lci:d",
-                    "uci:uci:d", "sample_size:sample_size:d", "se:se:d", "status:status:s", "unit:unit_code:s",
-                    "unit_published:unit_published:s", "value_note:value_note:s", "chart_type:chart_type:s",
-                    "extras:extras:s"));
+    /** Editions, measures and units come from the reference tables and are already loaded with the seed. */
+    private static final Set<SeedTable> REFERENCE_TABLES = EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE, SeedTable.UNIT);
+    /** Tables an edition shares with the others: an edition import adds only the rows they do not hold yet. */
+    private static final Set<SeedTable> SHARED_TABLES = EnumSet.of(SeedTable.AREA, SeedTable.DIMENSION, SeedTable.CATEGORY);
 
     private final AgroalDataSource dataSource;
     private final SeedConfig config;
@@ -111,42 +78,38 @@ public class SeedLoader {
             int total = 0;
             // Filled while the dataset table loads; observations (loaded later) take their edition and measure from it.
             Map<String, String[]> datasetKeys = new HashMap<>();
-            for (TableSpec spec : TABLES) {
-                total += insert(c, spec, file -> open(config.location(), file), datasetKeys, Set.of(), 1);
+            for (SeedTable table : SeedTable.values()) {
+                total += insert(c, table, this::scanFile, datasetKeys, Set.of(), 1);
             }
             return total;
         });
     }
 
     /**
-     * Replaces one edition's datasets and observations with those of a seed folder written for that edition alone,
-     * adding the areas, dimensions and categories the database does not know yet, in one transaction: readers see
-     * the old edition until the commit and the new one after it, never a mixture.
+     * Replaces one edition's datasets and observations with the tables imported for that edition alone, adding the
+     * areas, dimensions and categories the database does not know yet, in one transaction: readers see the old
+     * edition until the commit and the new one after it, never a mixture.
      */
-    public int replaceEdition(Connection c, String edition, Path seedDir) throws SQLException {
+    public int replaceEdition(Connection c, String edition, SeedTables seed) throws SQLException {
         return inTransaction(c, () -> {
             try (PreparedStatement s = c.prepareStatement("update data_version set version = version + 1 where id = 1")) {
                 s.executeUpdate();
             }
-            for (String table : List.of("observation", "dataset")) {
-                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where edition_id = ?")) {
+            for (String delete : List.of("delete from observation where edition_id = ?",
+                    "delete from dataset where edition_id = ?")) {
+                try (PreparedStatement s = c.prepareStatement(delete)) {
                     s.setString(1, edition);
                     s.executeUpdate();
                 }
             }
             int total = 0;
             Map<String, String[]> datasetKeys = new HashMap<>();
-            for (TableSpec spec : TABLES) {
-                switch (spec.table()) {
-                    case "area", "dimension", "category" -> total += insert(c, spec,
-                            file -> open(seedDir.toString(), file), datasetKeys, existingKeys(c, spec), 1);
-                    case "dataset" -> total += insert(c, spec, file -> open(seedDir.toString(), file), datasetKeys,
-                            Set.of(), 1);
-                    case "observation" -> total += insert(c, spec, file -> open(seedDir.toString(), file),
-                            datasetKeys, Set.of(), nextObservationId(c));
-                    default -> {
-                        // Editions, measures and units come from the reference tables, already loaded with the seed.
-                    }
+            Source memory = (table, handler) -> seed.get(table).rows().forEach(row -> handler.row(seed.get(table), row));
+            for (SeedTable table : SeedTable.values()) {
+                if (!REFERENCE_TABLES.contains(table)) {
+                    Set<String> present = SHARED_TABLES.contains(table) ? existingKeys(c, table) : Set.of();
+                    long firstId = table == SeedTable.OBSERVATION ? nextObservationId(c) : 1;
+                    total += insert(c, table, memory, datasetKeys, present, firstId);
                 }
             }
             return total;
@@ -172,15 +135,16 @@ public class SeedLoader {
         }
     }
 
-    /** The key (first column, or the first two for categories) of every row the table already holds. */
-    private static Set<String> existingKeys(Connection c, TableSpec spec) throws SQLException {
-        int keyColumns = spec.table().equals("category") ? 2 : 1;
-        String select = spec.columns().stream().limit(keyColumns).map(col -> col[1]).collect(Collectors.joining(", "));
+    /** The natural key of every row the table already holds. */
+    private static Set<String> existingKeys(Connection c, SeedTable table) throws SQLException {
         Set<String> keys = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("select " + select + " from " + spec.table());
-                ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(table.selectKeysStatement()); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                keys.add(keyColumns == 1 ? r.getString(1) : r.getString(1) + "|" + r.getString(2));
+                List<String> key = new ArrayList<>();
+                for (int i = 1; i <= table.keyColumns(); i++) {
+                    key.add(r.getString(i));
+                }
+                keys.add(String.join("|", key));
             }
         }
         return keys;
@@ -194,42 +158,48 @@ public class SeedLoader {
         }
     }
 
+    /** Hands the loader one table's rows: from seed files, or from an import held in memory. */
     private interface Source {
-        java.io.Reader open(String file) throws IOException;
+        void scan(SeedTable table, CsvTable.RowHandler handler) throws IOException;
+    }
+
+    private void scanFile(SeedTable table, CsvTable.RowHandler handler) throws IOException {
+        try (java.io.Reader reader = open(config.location(), table.file())) {
+            CsvTable.scan(table.file(), reader, handler);
+        }
     }
 
     /**
-     * Inserts one seed file's rows in batches. Rows whose key is in {@code present} are skipped; generated ids
-     * ({@code #} columns) count up from {@code firstId}.
+     * Inserts one table's rows in batches. Rows whose key is in {@code present} are skipped; generated ids count up
+     * from {@code firstId}.
      */
-    private static int insert(Connection c, TableSpec spec, Source source, Map<String, String[]> datasetKeys,
+    private static int insert(Connection c, SeedTable table, Source source, Map<String, String[]> datasetKeys,
             Set<String> present, long firstId) throws SQLException {
-        String columns = spec.columns().stream().map(col -> col[1]).collect(Collectors.joining(", "));
-        String marks = spec.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
+        List<SeedTable.Column> columns = table.columns();
         int[] count = {0};
         int[] pending = {0};
-        try (java.io.Reader reader = source.open(spec.file()); PreparedStatement s = c.prepareStatement(
-                "insert into " + spec.table() + " (" + columns + ") values (" + marks + ")")) {
-            CsvTable.scan(spec.file(), reader, (table, row) -> {
+        try (PreparedStatement s = c.prepareStatement(table.insertStatement())) {
+            source.scan(table, (csv, row) -> {
                 if (count[0] == 0) {
-                    for (String[] col : spec.columns()) {
-                        String csvColumn = col[0].startsWith("dataset>") ? "dataset" : col[0];
-                        if (!csvColumn.equals("#")) {
-                            table.require(csvColumn);
-                        }
-                    }
+                    csv.require(table.header().toArray(String[]::new));
                 }
-                if (spec.table().equals("dataset")) {
-                    datasetKeys.put(table.get(row, "id"), new String[] {table.get(row, "edition"), table.get(row, "measure")});
+                if (table == SeedTable.DATASET) {
+                    datasetKeys.put(csv.get(row, "id"), new String[] {csv.get(row, "edition"), csv.get(row, "measure")});
                 }
-                if (!present.isEmpty() && present.contains(key(spec, table, row))) {
+                if (!present.isEmpty() && present.contains(key(table, csv, row))) {
                     return;
                 }
                 count[0]++;
                 try {
-                    for (int i = 0; i < spec.columns().size(); i++) {
-                        bind(s, i + 1, spec.columns().get(i),
-                                value(spec.columns().get(i), table, row, firstId + count[0] - 1, datasetKeys), table, row);
+                    for (int i = 0; i < columns.size(); i++) {
+                        SeedTable.Column column = columns.get(i);
+                        String text = value(column, csv, row, firstId + count[0] - 1, datasetKeys);
+                        try {
+                            column.type().bind(s, i + 1, text);
+                        } catch (RuntimeException e) {
+                            throw new ImportException(csv.name(), row.line(), csv.column(column.csv()),
+                                    "'" + text + "' is not a valid " + column.sql());
+                        }
                     }
                     s.addBatch();
                     if (++pending[0] == BATCH) {
@@ -237,62 +207,39 @@ public class SeedLoader {
                         pending[0] = 0;
                     }
                 } catch (SQLException e) {
-                    throw new ImportException(spec.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
+                    throw new ImportException(table.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
                 }
             });
             if (pending[0] > 0) {
                 s.executeBatch();
             }
         } catch (SQLException e) {
-            throw new ImportException(spec.file(), "rejected by the database: " + e.getMessage());
+            throw new ImportException(table.file(), "rejected by the database: " + e.getMessage());
         } catch (IOException e) {
-            throw new ImportException(spec.file(), "cannot be read: " + e.getMessage());
+            throw new ImportException(table.file(), "cannot be read: " + e.getMessage());
         }
         return count[0];
     }
 
-    private static String key(TableSpec spec, CsvTable table, CsvTable.Row row) {
-        String first = table.get(row, spec.columns().get(0)[0]);
-        return spec.table().equals("category") ? first + "|" + table.get(row, spec.columns().get(1)[0]) : first;
+    private static String key(SeedTable table, CsvTable csv, CsvTable.Row row) {
+        return table.columns().stream().limit(table.keyColumns()).map(col -> csv.get(row, col.csv()))
+                .collect(Collectors.joining("|"));
     }
 
-    private static String value(String[] col, CsvTable table, CsvTable.Row row, long id, Map<String, String[]> datasetKeys) {
-        if (col[0].equals("#")) {
-            return Long.toString(id);
-        }
-        if (col[0].startsWith("dataset>")) {
-            String[] keys = datasetKeys.get(table.get(row, "dataset"));
-            if (keys == null) {
-                throw new ImportException(table.name(), row.line(), table.column("dataset"),
-                        "unknown dataset '" + table.get(row, "dataset") + "'");
+    private static String value(SeedTable.Column column, CsvTable csv, CsvTable.Row row, long id,
+            Map<String, String[]> datasetKeys) {
+        return switch (column.origin()) {
+            case CSV -> csv.get(row, column.csv());
+            case GENERATED_ID -> Long.toString(id);
+            case DATASET_EDITION, DATASET_MEASURE -> {
+                String[] keys = datasetKeys.get(csv.get(row, "dataset"));
+                if (keys == null) {
+                    throw new ImportException(csv.name(), row.line(), csv.column("dataset"),
+                            "unknown dataset '" + csv.get(row, "dataset") + "'");
+                }
+                yield column.origin() == SeedTable.Origin.DATASET_EDITION ? keys[0] : keys[1];
             }
-            return col[0].endsWith("edition") ? keys[0] : keys[1];
-        }
-        return table.get(row, col[0]);
-    }
-
-    private static void bind(PreparedStatement s, int index, String[] col, String text, CsvTable table,
-            CsvTable.Row row) throws SQLException {
-        if (text.isEmpty()) {
-            s.setNull(index, switch (col[2]) {
-                case "i" -> Types.INTEGER;
-                case "d" -> Types.DECIMAL;
-                case "D" -> Types.DATE;
-                default -> Types.VARCHAR;
-            });
-            return;
-        }
-        try {
-            switch (col[2]) {
-                case "i" -> s.setLong(index, Long.parseLong(text));
-                case "d" -> s.setBigDecimal(index, new BigDecimal(text));
-                case "D" -> s.setObject(index, LocalDate.parse(text));
-                default -> s.setString(index, text);
-            }
-        } catch (RuntimeException e) {
-            throw new ImportException(table.name(), row.line(), table.column(col[0]),
-                    "'" + text + "' is not a valid " + col[1]);
-        }
+        };
     }
 
     /** Opens a seed file from {@code classpath:<folder>} or from a folder on disk. */
@@ -314,9 +261,5 @@ public class SeedLoader {
                 java.io.Reader names = open(config.location(), AreaDirectory.NAMES_FILE)) {
             return AreaDirectory.read(AreaDirectory.AREAS_FILE, areas, AreaDirectory.NAMES_FILE, names);
         }
-    }
-
-    private static TableSpec spec(String file, String table, String... columns) {
-        return new TableSpec(file, table, java.util.Arrays.stream(columns).map(c -> c.split(":")).toList());
     }
 }

@@ -5,12 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,9 +18,13 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SeedWriter {
 
-    public static final List<String> FILES = List.of("editions.csv", "measures.csv", "datasets.csv", "areas.csv",
-            "dimensions.csv", "categories.csv", "units.csv", "observations.csv", "import-report.csv", AreaDirectory.AREAS_FILE, AreaDirectory.NAMES_FILE);
+    public static final String REPORT_FILE = "import-report.csv";
+    /** Every file a run writes: the seed tables, the import report and the service's copy of the area directory. */
+    public static final List<String> FILES = Stream.concat(Stream.of(SeedTable.values()).map(SeedTable::file),
+            Stream.of(REPORT_FILE, AreaDirectory.AREAS_FILE, AreaDirectory.NAMES_FILE)).toList();
 
+    static final List<String> REPORT_COLUMNS = List.of("rule", "rows", "examples", "reason");
+    private static final int REPORT_EXAMPLES = 3;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private SeedWriter() {
@@ -31,75 +32,27 @@ public final class SeedWriter {
 
     public static void write(PublishedImporter.Result result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        ReferenceData ref = result.reference();
-        List<List<String>> editions = new ArrayList<>();
-        ref.editions.values().forEach(e -> editions.add(List.of(e.id(), e.title(), e.status(), e.publishedOn(),
-                e.rankingMethod(), e.rankingAreaType(), e.rankingAreaCount(), e.rankingGroupCount(),
-                e.rankingDescription())));
-        print(dir.resolve("editions.csv"), List.of("id", "title", "status", "published_on", "ranking_method",
-                "ranking_area_type", "ranking_area_count", "ranking_group_count", "ranking_description"), editions);
-
-        List<List<String>> measures = new ArrayList<>();
-        ref.measures.values().forEach(m -> measures.add(List.of(m.id(), m.domain(), m.topic(), m.title(),
-                m.polarity(), m.description())));
-        print(dir.resolve("measures.csv"), List.of("id", "domain", "topic", "title", "polarity", "description"),
-                measures);
-
-        print(dir.resolve("datasets.csv"), SeedDataset.COLUMNS,
-                result.datasets().stream().map(SeedDataset::toCsv).toList());
-
-        Set<String> used = usedAreas(result);
-        List<List<String>> areas = new ArrayList<>();
-        result.areas().all().stream().filter(a -> used.contains(a.code())).forEach(a -> areas.add(a.toCsv()));
-        print(dir.resolve("areas.csv"), AreaDirectory.AREA_COLUMNS, areas);
-        result.areas().write(dir);
-
-        Set<String> usedCategories = new LinkedHashSet<>();
-        result.observations().forEach(o -> o.breakdowns().forEach(b -> usedCategories.add(b[0] + "|" + b[1])));
-        List<List<String>> dimensions = new ArrayList<>();
-        ref.dimensions.values().stream()
-                .filter(d -> usedCategories.stream().anyMatch(c -> c.startsWith(d.code() + "|")))
-                .forEach(d -> dimensions.add(List.of(d.code(), d.label(), d.kind(), d.description())));
-        print(dir.resolve("dimensions.csv"), List.of("code", "label", "kind", "description"), dimensions);
-
-        List<List<String>> categories = new ArrayList<>();
-        Map<String, Integer> order = new LinkedHashMap<>();
-        for (Categories.Category c : result.categories().all()) {
-            if (usedCategories.contains(c.dimension() + "|" + c.code())) {
-                int n = order.merge(c.dimension(), 1, Integer::sum);
-                categories.add(List.of(c.dimension(), c.code(), c.label(), Integer.toString(n)));
-            }
+        SeedTables seed = SeedTables.from(result);
+        for (SeedTable table : SeedTable.values()) {
+            CsvTable rows = seed.get(table);
+            print(dir.resolve(table.file()), rows.headers(), rows.rows().stream().map(CsvTable.Row::values).toList());
         }
-        print(dir.resolve("categories.csv"), List.of("dimension", "code", "label", "sort_order"), categories);
-
-        Map<String, List<String>> units = new LinkedHashMap<>();
-        ref.units.values().forEach(u -> units.putIfAbsent(u.code(), List.of(u.code(), u.label(), u.decimals())));
-        print(dir.resolve("units.csv"), List.of("code", "label", "decimals"), new ArrayList<>(units.values()));
-
-        print(dir.resolve("observations.csv"), SeedObservation.COLUMNS,
-                result.observations().stream().map(SeedObservation::toCsv).toList());
-
-        print(dir.resolve("import-report.csv"), List.of("location", "action"), result.report().stream()
-                .map(r -> {
-                    int split = r.indexOf(": ");
-                    return List.of(r.substring(0, split), r.substring(split + 2));
-                }).toList());
+        print(dir.resolve(AreaDirectory.AREAS_FILE), SeedTable.AREA.header(), result.areas().areaRows());
+        print(dir.resolve(AreaDirectory.NAMES_FILE), AreaDirectory.NAME_COLUMNS, result.areas().nameRows());
+        print(dir.resolve(REPORT_FILE), REPORT_COLUMNS, reportRows(result.repairs()));
     }
 
-    /** Areas that carry data, plus their ancestors so every parent code resolves. */
-    private static Set<String> usedAreas(PublishedImporter.Result result) {
-        Set<String> used = new LinkedHashSet<>();
-        for (SeedObservation o : result.observations()) {
-            String code = o.areaCode();
-            while (code != null && !code.isEmpty() && used.add(code)) {
-                AreaDirectory.Area area = result.areas().get(code);
-                code = area == null ? null : area.parent();
-            }
-        }
-        return used;
+    /** One line per repair rule: how many rows it changed and the first few of them, so a reviewer can look. */
+    static List<List<String>> reportRows(List<Repair> repairs) {
+        return Stream.of(RepairRule.values()).map(rule -> {
+            List<Repair> applied = repairs.stream().filter(r -> r.rule() == rule).toList();
+            String examples = applied.stream().limit(REPORT_EXAMPLES).map(Repair::location)
+                    .collect(Collectors.joining(" "));
+            return List.of(rule.ruleName(), Integer.toString(applied.size()), examples, rule.reason());
+        }).toList();
     }
 
-    static void print(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    private static void print(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
             printer.printRecord(header);

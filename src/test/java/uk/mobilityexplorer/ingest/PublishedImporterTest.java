@@ -24,17 +24,7 @@ class PublishedImporterTest {
 
     @BeforeEach
     void tinyPublishedTree() throws IOException {
-        write("geography/ITL1_JAN_2021_UK_BUC.geojson",
-                "{\"features\":[{\"properties\":{\"ITL121CD\":\"TLC\",\"ITL121NM\":\"North East (England)\"}}]}");
-        write("geography/ITL2_JAN_2021_UK_BUC.geojson",
-                "{\"features\":[{\"properties\":{\"ITL221CD\":\"TLC1\",\"ITL221NM\":\"Tees Valley and Durham\"}}]}");
-        write("geography/ITL2_JAN_2025_UK_BUC.geojson",
-                "{\"features\":[{\"properties\":{\"ITL225CD\":\"TLC3\",\"ITL225NM\":\"Tees Valley\"}}]}");
-        write("geography/smc-areas/203_regions_codes.json", "{\"203_regions\":[]}");
-        write("geography/smc-areas/205_regions_codes.json", "{\"205_regions\":[]}");
-        for (String edition : new String[] {"2024", "2025", "2026-draft"}) {
-            Files.createDirectories(published.resolve("releases").resolve(edition));
-        }
+        PublishedTree.create(published);
     }
 
     @Test
@@ -111,8 +101,6 @@ class PublishedImporterTest {
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = published.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        PublishedTree.write(published, relative, text);
     }
 }

@@ -19,6 +19,8 @@ import uk.mobilityexplorer.support.ApiSpec;
 /** The seed loads in one transaction: a bad row anywhere leaves the database exactly as it was. */
 class SeedLoaderTest {
 
+    private static final Path FIXTURES = ApiSpec.PROJECT.resolve("src/test/resources/seed-fixtures");
+
     @Test
     void fullSeedLoadsEveryRow() throws Exception {
         try (Connection c = freshDatabase("good")) {
@@ -29,9 +31,20 @@ class SeedLoaderTest {
     }
 
     @Test
+    void fixtureSeed_loadsEveryRowOfEveryTable() throws Exception {
+        try (Connection c = freshDatabase("fixtures")) {
+            loader(FIXTURES).load(c);
+            for (SeedTable table : SeedTable.values()) {
+                assertThat(count(c, table.table())).as(table.file())
+                        .isEqualTo(Files.readAllLines(FIXTURES.resolve(table.file())).size() - 1);
+            }
+        }
+    }
+
+    @Test
     void badLastRow_rollsBackEveryTable(@TempDir Path seed) throws Exception {
-        for (String file : SeedWriter.FILES) {
-            Files.copy(ApiSpec.PROJECT.resolve("seed-data").resolve(file), seed.resolve(file));
+        for (SeedTable table : SeedTable.values()) {
+            Files.copy(FIXTURES.resolve(table.file()), seed.resolve(table.file()));
         }
         List<String> lines = Files.readAllLines(seed.resolve("observations.csv"));
         String last = lines.get(lines.size() - 1);
@@ -42,6 +55,32 @@ class SeedLoaderTest {
                     .hasMessageStartingWith("observations.csv:" + lines.size() + ":2: 'line-");
             assertThat(count(c, "edition")).isZero();
             assertThat(count(c, "observation")).isZero();
+        }
+    }
+
+    @Test
+    void editionImport_replacesTheEditionWithTheImportedTablesHeldInMemory(@TempDir Path published) throws Exception {
+        PublishedTree.create(published);
+        PublishedTree.write(published, "releases/2026-draft/DR41-draft-civic-engagement--full-dataset.csv",
+                "ind_code,ind_name,area_type,area_code,area_name,time_period,seb,age,sex,category_type,category,value,"
+                        + "sample_size,lci,uci,se,unit,value_note\n"
+                        + "DR41,Civic engagement,ITL2,TLH2,Tees Valley and Durham,2025,NA,NA,NA,NA,NA,61.5,NA,NA,NA,NA,"
+                        + "Percentage,NA\n");
+        var result = new PublishedImporter().importEdition(published, "2026-draft",
+                AreaDirectory.fromPublished(new ReferenceData(), published.resolve("geography")));
+        try (Connection c = freshDatabase("replace")) {
+            SeedLoader loader = loader(FIXTURES);
+            loader.load(c);
+            long before = count(c, "observation");
+            loader.replaceEdition(c, "2026-draft", SeedTables.from(result));
+            try (ResultSet r = c.createStatement().executeQuery(
+                    "select area_code, obs_value from observation where edition_id = '2026-draft'")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("TLC1");
+                assertThat(r.getBigDecimal(2)).isEqualByComparingTo("61.5");
+                assertThat(r.next()).isFalse();
+            }
+            assertThat(count(c, "observation")).isEqualTo(before - 11);
         }
     }
 

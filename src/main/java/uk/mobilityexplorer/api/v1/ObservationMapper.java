@@ -7,12 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
+import uk.mobilityexplorer.api.v1.dto.GapDto;
+import uk.mobilityexplorer.api.v1.dto.GapsDto;
 import uk.mobilityexplorer.api.v1.dto.ObservationDto;
+import uk.mobilityexplorer.api.v1.dto.PageDto;
+import uk.mobilityexplorer.api.v1.dto.ProfileDto;
+import uk.mobilityexplorer.api.v1.dto.ProfileItemDto;
 import uk.mobilityexplorer.api.v1.dto.UnitDto;
+import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.Catalogue;
+import uk.mobilityexplorer.domain.Edition;
+import uk.mobilityexplorer.domain.GapService;
+import uk.mobilityexplorer.domain.Measure;
 import uk.mobilityexplorer.domain.Observation;
+import uk.mobilityexplorer.domain.ProfileService;
 
-/** Builds observation wire records (JSON and CSV) with labels beside codes. */
+/** Builds observation wire records (JSON and CSV) with labels beside codes, alone or in gaps and profiles. */
 @ApplicationScoped
 public class ObservationMapper {
 
@@ -85,6 +95,46 @@ public class ObservationMapper {
         return new Representations.CsvBody(CSV_HEADER, items.stream().map(this::toCsv).toList());
     }
 
+    public GapsDto gaps(Measure measure, Edition edition, GapService.Result result) {
+        List<GapDto> items = result.gaps().stream().map(g -> new GapDto(toDto(g.from()), toDto(g.to()),
+                g.difference(), g.lci(), g.uci(), g.significance())).toList();
+        return new GapsDto(measure.id, edition.id, result.dimension(), result.from(), result.to(), GapService.METHOD,
+                items.size(), items, result.explanations().stream().map(PageDto.Warning::from).toList());
+    }
+
+    /** Gaps as CSV: the difference and its interval, then each side's observation columns. */
+    public Representations.CsvBody gapsCsv(List<GapDto> items) {
+        List<String> header = new ArrayList<>(List.of("difference", "lci", "uci", "significance"));
+        CSV_HEADER.forEach(h -> header.add("from_" + h));
+        CSV_HEADER.forEach(h -> header.add("to_" + h));
+        return new Representations.CsvBody(header, items.stream().map(g -> {
+            List<Object> row = new ArrayList<>(List.of(g.difference().toPlainString(),
+                    g.lci() == null ? "" : g.lci().toPlainString(), g.uci() == null ? "" : g.uci().toPlainString(),
+                    g.significance()));
+            row.addAll(toCsv(g.from()));
+            row.addAll(toCsv(g.to()));
+            return row;
+        }).toList());
+    }
+
+    public ProfileDto profile(Area area, Edition edition, List<ProfileService.Entry> entries) {
+        List<ProfileItemDto> items = entries.stream().map(p -> new ProfileItemDto(p.measure().id, p.measure().title,
+                p.measure().polarity, toDto(p.observation()), p.rank(), p.peerCount(), p.ukValue(),
+                p.differenceFromUk(), p.comparison())).toList();
+        return new ProfileDto(AreaDto.from(area, catalogue.parentOf(area)), edition.id, ProfileService.METHOD,
+                items.size(), items);
+    }
+
+    public Representations.CsvBody profileCsv(List<ProfileItemDto> items) {
+        return new Representations.CsvBody(List.of("measure", "title", "period", "value", "lci", "uci", "unit", "rank",
+                "peer_count", "band_label", "uk_value", "difference_from_uk", "comparison"),
+                items.stream().map(i -> List.<Object>of(i.measure(), i.title(), i.observation().period().label(),
+                        plain(i.observation().value()), plain(i.observation().lci()), plain(i.observation().uci()),
+                        i.observation().unit().code(), i.rank(), i.peerCount(),
+                        i.observation().band() == null ? "" : i.observation().band().label(), plain(i.ukValue()),
+                        plain(i.differenceFromUk()), i.comparison())).toList());
+    }
+
     private String sourceOf(Observation o) {
         return catalogue.get().datasetsById().get(o.datasetId).sourceFile + ":" + o.sourceLine;
     }
@@ -94,7 +144,7 @@ public class ObservationMapper {
     }
 
     /** A number as published, for CSV cells: no trailing zeros, no exponent; empty when absent. */
-    static String plain(java.math.BigDecimal d) {
+    private static String plain(java.math.BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package uk.mobilityexplorer.api.v1;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -107,6 +108,19 @@ class MeasuresResourceTest {
         }
 
         @Test
+        void pageWhoseFirstRowIsOutOfRange_returns400() {
+            api().get("/api/v1/measures/DR11/observations?edition=2025&page=2147485&page_size=1000").then()
+                    .statusCode(400).body("errors[0].parameter", equalTo("page"))
+                    .body("detail", equalTo("page must be a whole number from 1 to 1000000."));
+        }
+
+        @Test
+        void lastAllowedPageOfTheLargestSize_returnsAnEmptyPage() {
+            api().get("/api/v1/measures/DR11/observations?edition=2025&page=1000000&page_size=1000").then()
+                    .statusCode(200).body("items", empty()).body("total", greaterThan(0));
+        }
+
+        @Test
         void pageSizeAboveTheCap_returns400() {
             api().get("/api/v1/measures/IN23/observations?page_size=5000").then().statusCode(400)
                     .body("errors[0].parameter", equalTo("page_size"));
@@ -145,6 +159,20 @@ class MeasuresResourceTest {
             api().get("/api/v1/measures/IN32/gaps?edition=2025&dimension=seb&from=higher-professional&to=lower-working")
                     .then().statusCode(200).body("total", greaterThan(0))
                     .body("items[0].significance", notNullValue());
+        }
+
+        @Test
+        void dimensionOfAnotherMeasure_returns400ListingOnlyThisMeasuresDimensions() {
+            api().get("/api/v1/measures/IN32/gaps?edition=2025&dimension=region&from=a&to=b").then().statusCode(400)
+                    .body("errors[0].parameter", equalTo("dimension"))
+                    .body("detail", equalTo("dimension must be one of: disability, ethnicity, outcome, seb, sex."));
+        }
+
+        @Test
+        void measureWithoutDimensions_returns400SayingSo() {
+            api().get("/api/v1/measures/DR32/gaps?edition=2025&dimension=seb&from=a&to=b").then().statusCode(400)
+                    .body("errors[0].parameter", equalTo("dimension"))
+                    .body("detail", containsString("is not broken down by any dimension in edition 2025"));
         }
 
         @Test

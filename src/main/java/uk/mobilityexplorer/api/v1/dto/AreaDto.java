@@ -2,6 +2,7 @@ package uk.mobilityexplorer.api.v1.dto;
 
 import java.util.List;
 
+import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.domain.Area;
 
 /** An area with its official code, type, parent and, for the Commission's own areas, the local authorities in it. */
@@ -11,13 +12,20 @@ public record AreaDto(String code, String name, String type, AreaRef parent, Lis
     /** A reference to an area: code and name side by side. */
     public record AreaRef(String code, String name, String type) {
         public static AreaRef from(Area a) {
-            return a == null ? null : new AreaRef(a.code, a.name, a.type);
+            return a == null ? null : new AreaRef(a.code, a.name, a.type.code());
         }
     }
 
     public static AreaDto from(Area a, Area parent) {
-        return new AreaDto(a.code, a.name, a.type, AreaRef.from(parent), split(a.vintages), split(a.componentCodes),
-                "/api/v1/areas/" + a.code);
+        return new AreaDto(a.code, a.name, a.type.code(), AreaRef.from(parent), split(a.vintages),
+                split(a.componentCodes), "/api/v1/areas/" + a.code);
+    }
+
+    public static Representations.CsvBody csv(List<AreaDto> items) {
+        return new Representations.CsvBody(List.of("code", "name", "type", "parent_code", "parent_name", "vintages"),
+                items.stream().map(a -> List.<Object>of(a.code(), a.name(), a.type(),
+                        a.parent() == null ? "" : a.parent().code(), a.parent() == null ? "" : a.parent().name(),
+                        String.join(" ", a.vintages()))).toList());
     }
 
     private static List<String> split(String s) {

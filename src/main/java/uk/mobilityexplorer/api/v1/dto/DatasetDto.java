@@ -11,8 +11,8 @@ public record DatasetDto(String edition, String pageVersion, String status, Loca
 
     public static DatasetDto from(Dataset d) {
         String supersededBy = d.supersededBy == null ? null : d.supersededBy.substring(d.supersededBy.lastIndexOf('/') + 1);
-        return new DatasetDto(d.editionId, d.pageVersion, d.status, d.publishedOn, supersededBy, d.correctionReason,
-                d.smcCode, d.sourceFile, d.sourceSha256, d.rowsRead, d.rowsExcluded, d.observationCount,
-                d.population, d.outcome);
+        return new DatasetDto(d.editionId, d.pageVersion, d.status.code(), d.publishedOn, supersededBy,
+                d.correctionReason, d.smcCode, d.sourceFile, d.sourceSha256, d.rowsRead, d.rowsExcluded,
+                d.observationCount, d.population, d.outcome);
     }
 }

@@ -16,6 +16,7 @@ public record EditionDto(String id, String title, String status, LocalDate publi
         Ranking ranking = e.rankingMethod == null ? null
                 : new Ranking(e.rankingMethod, e.rankingAreaType, e.rankingAreaCount, e.rankingGroupCount,
                         e.rankingDescription);
-        return new EditionDto(e.id, e.title, e.status, e.publishedOn, latest, ranking, "/api/v1/editions/" + e.id);
+        return new EditionDto(e.id, e.title, e.status.code(), e.publishedOn, latest, ranking,
+                "/api/v1/editions/" + e.id);
     }
 }

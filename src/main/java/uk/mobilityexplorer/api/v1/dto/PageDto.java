@@ -2,6 +2,8 @@ package uk.mobilityexplorer.api.v1.dto;
 
 import java.util.List;
 
+import uk.mobilityexplorer.domain.Explanation;
+
 /** A page of results with totals, links and warnings that explain an empty result. */
 public record PageDto<T>(String measure, String edition, long total, int page, int pageSize, List<T> items,
         PageLinks links, List<Warning> warnings) {
@@ -12,5 +14,8 @@ public record PageDto<T>(String measure, String edition, long total, int page, i
 
     /** Why a result is empty or partial. */
     public record Warning(String code, String message) {
+        public static Warning from(Explanation e) {
+            return new Warning(e.code(), e.message());
+        }
     }
 }

@@ -1,0 +1,15 @@
+package uk.mobilityexplorer.domain;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the in-memory catalogue follows imports made by other replicas ({@code mobility.catalogue.*}). */
+@ConfigMapping(prefix = "mobility.catalogue")
+public interface CatalogueConfig {
+
+    /** How often the data version is read to notice another replica's import. */
+    @WithDefault("10s")
+    Duration versionCheck();
+}
