@@ -1,6 +1,5 @@
 package uk.mobilityexplorer.ingest;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,30 +20,38 @@ import java.util.TreeMap;
  */
 public final class CouncilDirectory {
 
-    public static final String FILE = "councils.csv";
     static final String NAMES_FILE = "local-authority-names.csv";
-    static final List<String> COLUMNS = List.of("code", "name", "status", "replaced_by", "smc_link", "smc_2024",
-            "smc_2025", "itl2", "itl2_2025", "nation");
-
-    /** Below this share of an area inside one ITL2 region, the link is reported as approximate. */
-    static final double WHOLE_AREA_SHARE = 0.9;
 
     /**
      * One council. {@code status} is current or retired; {@code replacedBy} lists the codes that took over a retired
      * council's area; {@code smcLink} says how the Commission's area was found: listed (the Commission lists the
-     * code), through-successor, through-predecessor or none.
+     * code), through-successor, through-predecessor or none. Each ITL2 region comes with the share of the
+     * Commission area inside it (1 when the area lies wholly inside), so approximate links show.
      */
     public record Council(String code, String name, String status, List<String> replacedBy, String smcLink,
-            String smc2024, String smc2025, String itl2, String itl2of2025, String nation) {
+            String smc2024, String smc2025, Boundaries.Overlap itl2, Boundaries.Overlap itl2of2025, String nation) {
 
         List<String> toCsv() {
-            return List.of(code, name, status, String.join(" ", replacedBy), smcLink, smc2024, smc2025, itl2,
-                    itl2of2025, nation);
+            return List.of(code, name, status, String.join(" ", replacedBy), smcLink, smc2024, smc2025,
+                    code(itl2), share(itl2), code(itl2of2025), share(itl2of2025), nation);
+        }
+
+        /** The council and every area it links to. */
+        List<String> areaCodes() {
+            return List.of(code, smc2024, smc2025, code(itl2), code(itl2of2025));
+        }
+
+        private static String code(Boundaries.Overlap overlap) {
+            return overlap == null ? "" : overlap.regionCode();
+        }
+
+        /** Two decimals: the grid measures shares to about half a percent. */
+        private static String share(Boundaries.Overlap overlap) {
+            return overlap == null ? "" : String.format(Locale.ROOT, "%.2f", overlap.share());
         }
     }
 
     private final List<Council> councils = new ArrayList<>();
-    private final List<String> report = new ArrayList<>();
 
     private CouncilDirectory() {
     }
@@ -57,15 +64,6 @@ public final class CouncilDirectory {
 
     public List<Council> all() {
         return List.copyOf(councils);
-    }
-
-    /** Councils linked other than by the Commission's own lists, and approximate ITL2 links, as "location: action". */
-    public List<String> report() {
-        return List.copyOf(report);
-    }
-
-    public void write(Path dir) throws IOException {
-        SeedWriter.print(dir.resolve(FILE), COLUMNS, councils.stream().map(Council::toCsv).toList());
     }
 
     private void build(ReferenceData reference, AreaDirectory areas, Path geographyDir) {
@@ -112,16 +110,8 @@ public final class CouncilDirectory {
             String smc = smc2025.isEmpty() ? smc2024 : smc2025;
             AreaDirectory.Area area = areas.get(smc);
             councils.add(new Council(code, name, successors.containsKey(code) ? "retired" : "current",
-                    successors.getOrDefault(code, List.of()), link, smc2024, smc2025, itl2.regionOf(smc, report),
-                    itl2of2025.regionOf(smc, report), area == null ? "" : area.parent()));
-            switch (link) {
-                case "none" -> report.add(location + ": council " + name + " (" + code
-                        + ") is in none of the Commission's areas; kept without an area");
-                case "listed" -> {
-                }
-                default -> report.add(location + ": council " + name + " (" + code + ") is not in the Commission's lists;"
-                        + " linked " + link.replace('-', ' ') + " " + String.join(" ", via));
-            }
+                    successors.getOrDefault(code, List.of()), link, smc2024, smc2025, itl2.regionOf(smc),
+                    itl2of2025.regionOf(smc), area == null ? "" : area.parent()));
         }
     }
 
@@ -162,7 +152,7 @@ public final class CouncilDirectory {
         private final String regionsFile;
         private final Map<String, Boundaries.Shape> regions;
         private final Map<String, Map<String, Boundaries.Shape>> outlines;
-        private final Map<String, String> found = new HashMap<>();
+        private final Map<String, Boundaries.Overlap> found = new HashMap<>();
 
         /** @param outlines the Commission areas' outlines by area type, then by lower-cased name */
         RegionFinder(AreaDirectory areas, Map<String, Map<String, Boundaries.Shape>> outlines, Path geographyDir,
@@ -173,9 +163,9 @@ public final class CouncilDirectory {
             this.regions = Boundaries.readGeoJson(geographyDir.resolve(regionsFile), codeProperty);
         }
 
-        String regionOf(String smcCode, List<String> report) {
+        Boundaries.Overlap regionOf(String smcCode) {
             if (smcCode.isEmpty()) {
-                return "";
+                return null;
             }
             return found.computeIfAbsent(smcCode, code -> {
                 AreaDirectory.Area area = areas.get(code);
@@ -184,14 +174,8 @@ public final class CouncilDirectory {
                     throw new ImportException("geography/smc-areas", "no boundary for the Commission area '"
                             + area.name() + "'");
                 }
-                var overlap = Boundaries.largestOverlap(outline, regions).orElseThrow(() -> new ImportException(
+                return Boundaries.largestOverlap(outline, regions).orElseThrow(() -> new ImportException(
                         regionsFile, "no region overlaps the Commission area '" + area.name() + "'"));
-                if (overlap.share() < WHOLE_AREA_SHARE) {
-                    report.add(regionsFile + ": the Commission area " + area.name() + " is only "
-                            + Math.round(overlap.share() * 100) + "% inside " + overlap.regionCode()
-                            + "; its councils are linked to that region");
-                }
-                return overlap.regionCode();
             });
         }
     }

@@ -35,8 +35,8 @@ class CouncilDirectoryTest {
         assertThat(directory.all()).hasSize(404).allSatisfy(c -> {
             assertThat(c.smc2024()).startsWith("SMC203-");
             assertThat(c.smc2025()).startsWith("SMC205-");
-            assertThat(c.itl2()).matches("TL[C-N]\\w\\w?");
-            assertThat(c.itl2of2025()).matches("TL[C-N]\\w\\w?");
+            assertThat(c.itl2().regionCode()).matches("TL[C-N]\\w\\w?");
+            assertThat(c.itl2of2025().regionCode()).matches("TL[C-N]\\w\\w?");
             assertThat(c.nation()).isEqualTo(switch (c.code().charAt(0)) {
                 case 'W' -> "W92000004";
                 case 'S' -> "S92000003";
@@ -52,7 +52,7 @@ class CouncilDirectoryTest {
         assertThat(canterbury.smcLink()).isEqualTo("listed");
         assertThat(canterbury.smc2024()).isEqualTo("SMC203-kent-county-council");
         assertThat(canterbury.smc2025()).isEqualTo("SMC205-kent");
-        assertThat(canterbury.itl2()).isEqualTo("TLJ4");
+        assertThat(canterbury.itl2().regionCode()).isEqualTo("TLJ4");
     }
 
     @Test
@@ -62,7 +62,7 @@ class CouncilDirectoryTest {
         assertThat(carlisle.replacedBy()).containsExactly("E06000063");
         assertThat(carlisle.smcLink()).isEqualTo("through-successor");
         assertThat(carlisle.smc2025()).isEqualTo("SMC205-cumbria");
-        assertThat(carlisle.itl2()).isEqualTo("TLD1");
+        assertThat(carlisle.itl2().regionCode()).isEqualTo("TLD1");
     }
 
     @Test
@@ -76,20 +76,27 @@ class CouncilDirectoryTest {
 
     @Test
     void regionsAcrossTheNations_followTheBoundaries() {
-        assertThat(byCode.get("E06000001").itl2()).isEqualTo("TLC1");
-        assertThat(byCode.get("E09000033").itl2()).isEqualTo("TLI3");
-        assertThat(byCode.get("W06000015").itl2()).isEqualTo("TLL2");
-        assertThat(byCode.get("W06000015").itl2of2025()).isEqualTo("TLL5");
-        assertThat(byCode.get("S12000049").itl2()).isEqualTo("TLM8");
-        assertThat(byCode.get("S12000049").itl2of2025()).isEqualTo("TLM3");
-        assertThat(byCode.get("N09000003").itl2()).isEqualTo("TLN0");
+        assertThat(byCode.get("E06000001").itl2().regionCode()).isEqualTo("TLC1");
+        assertThat(byCode.get("E09000033").itl2().regionCode()).isEqualTo("TLI3");
+        assertThat(byCode.get("W06000015").itl2().regionCode()).isEqualTo("TLL2");
+        assertThat(byCode.get("W06000015").itl2of2025().regionCode()).isEqualTo("TLL5");
+        assertThat(byCode.get("S12000049").itl2().regionCode()).isEqualTo("TLM8");
+        assertThat(byCode.get("S12000049").itl2of2025().regionCode()).isEqualTo("TLM3");
+        assertThat(byCode.get("N09000003").itl2().regionCode()).isEqualTo("TLN0");
     }
 
     @Test
-    void everyCouncilOutsideTheCommissionsLists_isReported() {
-        assertThat(directory.report()).hasSize((int) directory.all().stream()
-                .filter(c -> !c.smcLink().equals("listed")).count() + (int) directory.report().stream()
-                .filter(r -> r.contains("% inside")).count());
-        assertThat(directory.all()).filteredOn(c -> !c.smcLink().equals("listed")).hasSize(22);
+    void twentyTwoCouncils_areLinkedThroughTheCodeHistory() {
+        assertThat(directory.all()).filteredOn(c -> !c.smcLink().equals("listed")).hasSize(22)
+                .allSatisfy(c -> assertThat(c.smcLink()).isIn("through-successor", "through-predecessor"));
+    }
+
+    @Test
+    void areaSplitBetweenRegions_showsTheShareInsideTheRegionItIsLinkedTo() {
+        // North Ayrshire's islands lie in Highlands and Islands, the mainland in Southern Scotland.
+        var northAyrshire = byCode.get("S12000021").itl2();
+        assertThat(northAyrshire.regionCode()).isEqualTo("TLM9");
+        assertThat(northAyrshire.share()).isBetween(0.4, 0.7);
+        assertThat(byCode.get("E07000106").itl2().share()).isGreaterThan(0.95);
     }
 }
