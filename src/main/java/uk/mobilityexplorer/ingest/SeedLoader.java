@@ -41,7 +41,8 @@ public class SeedLoader {
     private static final Set<SeedTable> REFERENCE_TABLES =
             EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE, SeedTable.UNIT, SeedTable.COUNCIL);
     /** Tables an edition shares with the others: an edition import adds only the rows they do not hold yet. */
-    private static final Set<SeedTable> SHARED_TABLES = EnumSet.of(SeedTable.AREA, SeedTable.DIMENSION, SeedTable.CATEGORY);
+    private static final Set<SeedTable> SHARED_TABLES =
+            EnumSet.of(SeedTable.AREA, SeedTable.AREA_NAME, SeedTable.DIMENSION, SeedTable.CATEGORY);
 
     private final AgroalDataSource dataSource;
     private final SeedConfig config;

@@ -32,6 +32,7 @@ public enum SeedTable {
     CATEGORY("categories.csv", "category", 2, text("dimension", "dimension_code"), text("code"), text("label"),
             integer("sort_order")),
     UNIT("units.csv", "unit", 1, text("code"), text("label"), integer("decimals")),
+    AREA_NAME(AreaDirectory.NAMES_FILE, "area_name", 2, text("lookup"), text("name_key"), text("code")),
     COUNCIL("councils.csv", "council", 1, text("code"), text("name"), text("status"), text("replaced_by"),
             text("smc_link"), text("smc_2024"), text("smc_2025"), text("itl2"), decimal("itl2_share"),
             text("itl2_2025"), decimal("itl2_2025_share"), text("nation")),

@@ -54,6 +54,7 @@ public final class SeedTables {
         ref.units.values().forEach(u -> units.putIfAbsent(u.code(), List.of(u.code(), u.label(), u.decimals())));
         seed.put(SeedTable.UNIT, new ArrayList<>(units.values()));
 
+        seed.put(SeedTable.AREA_NAME, result.areas().nameRows());
         seed.put(SeedTable.COUNCIL, result.councils().stream().map(CouncilDirectory.Council::toCsv).toList());
         seed.put(SeedTable.OBSERVATION, result.observations().stream().map(SeedObservation::toCsv).toList());
         return seed;

@@ -15,3 +15,12 @@ create table council (
     itl2_2025_share decimal(4, 2),
     nation          varchar(80)
 );
+
+-- The names the importer matches published area names against (lower case), other names included: area search
+-- finds areas by them too.
+create table area_name (
+    lookup   varchar(20)  not null,
+    name_key varchar(200) not null,
+    code     varchar(80)  not null,
+    primary key (lookup, name_key)
+);
