@@ -75,12 +75,18 @@ public final class AreaNameSearch {
 
     /** Matches of {@code query} in rank order, at most {@code limit}; none when the query has no letter or digit. */
     public List<Match> search(String query, int limit) {
+        return search(query, null, limit);
+    }
+
+    /** As {@link #search(String, int)}, among entries of one type (any case) when {@code type} is not null. */
+    public List<Match> search(String query, String type, int limit) {
         String q = normalise(query);
         if (q.isEmpty()) {
             return List.of();
         }
         String[] typed = q.split(" ");
-        return index.stream().map(i -> score(i, q, typed)).flatMap(Optional::stream)
+        return index.stream().filter(i -> type == null || i.entry().type().equalsIgnoreCase(type))
+                .map(i -> score(i, q, typed)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Scored s) -> s.match().kind())
                         .thenComparingInt(Scored::aliasRank)
                         .thenComparing(s -> s.match().entry().retired())

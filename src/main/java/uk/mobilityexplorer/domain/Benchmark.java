@@ -11,15 +11,13 @@ import java.util.Optional;
  * without saying why.
  *
  * @param kind     the benchmark used
- * @param areaCode the benchmark area ({@code K02000001} for the UK), null for the peer median or none
+ * @param areaCode the benchmark area ({@link Area#UK_CODE} for the UK), null for the peer median or none
  * @param value    the benchmark's figure, null when there is none
  * @param outcome  the area against the benchmark
  * @param method   how the outcome was decided
  * @param reason   why this benchmark and outcome
  */
 public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome outcome, Method method, Reason reason) {
-
-    public static final String UK = "K02000001";
 
     /** Fewer peers than this make no useful median. */
     public static final int MIN_PEERS = 3;
@@ -32,7 +30,7 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
         }
     }
 
-    public enum Kind {
+    public enum Kind implements Coded {
         UK("uk"), PEER_MEDIAN("peer-median"), NONE("none");
 
         private final String code;
@@ -41,12 +39,13 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
     }
 
-    public enum Outcome {
+    public enum Outcome implements Coded {
         HIGHER("higher"), LOWER("lower"), SIMILAR("similar"), NOT_COMPARED("not-compared");
 
         private final String code;
@@ -55,12 +54,13 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
     }
 
-    public enum Method {
+    public enum Method implements Coded {
         /** Higher or lower when the two 95% intervals do not overlap, else similar. */
         CI_OVERLAP("ci-overlap-95"),
         /** Higher or lower when the area's 95% interval lies wholly above or below the peer median, else similar. */
@@ -75,12 +75,13 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
     }
 
-    public enum Reason {
+    public enum Reason implements Coded {
         UK_FIGURE_FOR_PERIOD("uk-figure-for-period"),
         NO_UK_FIGURE_FOR_PERIOD("no-uk-figure-for-period"),
         MISSING_INTERVAL("missing-interval"),
@@ -93,6 +94,7 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
@@ -106,18 +108,18 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
      */
     public static Benchmark choose(String areaCode, Figure figure, Optional<Figure> uk,
             Optional<PeerDistribution> peers) {
-        if (UK.equals(areaCode)) {
+        if (Area.UK_CODE.equals(areaCode)) {
             return new Benchmark(Kind.NONE, null, null, Outcome.NOT_COMPARED, Method.NONE, Reason.AREA_IS_UK);
         }
         if (uk.isPresent()) {
             Figure u = uk.get();
             if (!figure.hasInterval() || !u.hasInterval()) {
-                return new Benchmark(Kind.UK, UK, u.value(), Outcome.NOT_COMPARED, Method.NONE,
+                return new Benchmark(Kind.UK, Area.UK_CODE, u.value(), Outcome.NOT_COMPARED, Method.NONE,
                         Reason.MISSING_INTERVAL);
             }
             Outcome outcome = figure.lci().compareTo(u.uci()) > 0 ? Outcome.HIGHER
                     : figure.uci().compareTo(u.lci()) < 0 ? Outcome.LOWER : Outcome.SIMILAR;
-            return new Benchmark(Kind.UK, UK, u.value(), outcome, Method.CI_OVERLAP, Reason.UK_FIGURE_FOR_PERIOD);
+            return new Benchmark(Kind.UK, Area.UK_CODE, u.value(), outcome, Method.CI_OVERLAP, Reason.UK_FIGURE_FOR_PERIOD);
         }
         if (peers.isEmpty() || peers.get().count() < MIN_PEERS) {
             return new Benchmark(Kind.NONE, null, null, Outcome.NOT_COMPARED, Method.NONE,

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * The headline figures (no breakdown, a value published) of some datasets, and the questions the area pages ask of
  * them: an area's latest figure, its peers for the same period, the UK figure that is like for like, and the
  * area's figures over every period. Figures are "like for like" when they share dataset, period, unit, note and
- * chart: the same quantity for the same time.
+ * area basis: the same quantity for the same time. Peers also share the chart the file published them for; the UK
+ * figure may come from another chart (often the trend) of the same file.
  */
 public final class HeadlineFigures {
 
@@ -48,7 +49,8 @@ public final class HeadlineFigures {
 
     /** Figures like {@code figure} for areas of the given type: its peers, the area itself included. */
     public List<Observation> peers(Observation figure, String type) {
-        return rows(figure.datasetId).stream().filter(o -> likeForLike(o, figure))
+        return rows(figure.datasetId).stream()
+                .filter(o -> likeForLike(o, figure) && Objects.equals(o.chartType, figure.chartType))
                 .filter(o -> o.areaCode != null && type.equals(areaType.apply(o.areaCode))).toList();
     }
 
@@ -63,7 +65,7 @@ public final class HeadlineFigures {
 
     /** The UK figure like {@code figure}, if the dataset publishes one. */
     public Optional<Observation> uk(Observation figure) {
-        return rows(figure.datasetId).stream().filter(o -> Benchmark.UK.equals(o.areaCode))
+        return rows(figure.datasetId).stream().filter(o -> Area.UK_CODE.equals(o.areaCode))
                 .filter(o -> likeForLike(o, figure)).findFirst();
     }
 
@@ -83,7 +85,6 @@ public final class HeadlineFigures {
 
     private static boolean likeForLike(Observation a, Observation b) {
         return a.period.equals(b.period) && a.unitCode.equals(b.unitCode)
-                && Objects.equals(a.valueNote, b.valueNote) && Objects.equals(a.chartType, b.chartType)
-                && Objects.equals(a.areaBasis, b.areaBasis);
+                && Objects.equals(a.valueNote, b.valueNote) && Objects.equals(a.areaBasis, b.areaBasis);
     }
 }

@@ -59,6 +59,28 @@ class HeadlineFiguresTest {
     }
 
     @Test
+    void ukFigureFromAnotherChartOfTheFile_isStillLikeForLike() {
+        Observation mine = row("d", "TLC1", "2024", 2024, "80", null, null);
+        mine.chartType = "geography";
+        row("d", "K02000001", "2024", 2024, "82", null, null).chartType = "trend";
+        assertThat(figures().uk(mine)).isPresent();
+    }
+
+    @Test
+    void ukFigureWithAnotherNote_isNotLikeForLike() {
+        Observation mine = row("d", "TLC1", "2024", 2024, "80", null, null);
+        row("d", "K02000001", "2024", 2024, "82", null, null).valueNote = "3-year moving average";
+        assertThat(figures().uk(mine)).isEmpty();
+    }
+
+    @Test
+    void peersFromAnotherChart_areNotPeers() {
+        Observation mine = row("d", "TLC1", "2024", 2024, "30", null, null);
+        row("d", "TLC2", "2024", 2024, "40", null, null).chartType = "trend";
+        assertThat(figures().peers(mine, "itl2")).containsExactly(mine);
+    }
+
+    @Test
     void peers_areAreasOfTheSameTypeForTheSamePeriodAndDataset() {
         Observation mine = row("d", "TLC1", "2024", 2024, "30", null, null);
         row("d", "TLC2", "2024", 2024, "40", null, null);
