@@ -107,6 +107,11 @@ class AreaNameSearchTest {
         }
 
         @Test
+        void type_keepsMatchesOfThatTypeOnly() {
+            assertThat(FIXTURE.search("york", "ITL2", 10)).extracting(m -> m.entry().code()).containsExactly("TLE2");
+        }
+
+        @Test
         void limit_capsTheMatches() {
             assertThat(FIXTURE.search("w", 2)).hasSize(2);
         }
