@@ -217,7 +217,8 @@ public final class AreaDirectory {
         };
     }
 
-    private static JsonNode readJson(Path file) {
+    /** A published JSON file (GeoJSON, TopoJSON, the Commission's area lists); unreadable stops the import. */
+    static JsonNode readJson(Path file) {
         try {
             return new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {

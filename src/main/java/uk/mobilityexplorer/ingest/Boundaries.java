@@ -1,7 +1,5 @@
 package uk.mobilityexplorer.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,12 +120,10 @@ public final class Boundaries {
     /** GeoJSON features (Polygon or MultiPolygon) keyed by the value of {@code codeProperty}. */
     public static Map<String, Shape> readGeoJson(Path file, String codeProperty) {
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        for (JsonNode feature : readJson(file).path("features")) {
+        for (JsonNode feature : AreaDirectory.readJson(file).path("features")) {
             JsonNode geometry = feature.path("geometry");
             List<double[][]> rings = new ArrayList<>();
-            JsonNode polygons = geometry.path("type").asText().equals("MultiPolygon") ? geometry.path("coordinates")
-                    : new ObjectMapper().createArrayNode().add(geometry.path("coordinates"));
-            for (JsonNode polygon : polygons) {
+            for (JsonNode polygon : polygons(geometry, "coordinates")) {
                 for (JsonNode ring : polygon) {
                     double[][] points = new double[ring.size()][];
                     for (int i = 0; i < ring.size(); i++) {
@@ -146,7 +142,7 @@ public final class Boundaries {
      * quantised and delta-encoded; a negative arc index {@code ~i} means arc {@code i} reversed.
      */
     public static Map<String, Shape> readTopoJson(Path file, String nameProperty) {
-        JsonNode topology = readJson(file);
+        JsonNode topology = AreaDirectory.readJson(file);
         JsonNode scale = topology.path("transform").path("scale");
         JsonNode translate = topology.path("transform").path("translate");
         List<double[][]> arcs = new ArrayList<>();
@@ -166,9 +162,7 @@ public final class Boundaries {
         JsonNode object = topology.path("objects").elements().next();
         for (JsonNode geometry : object.path("geometries")) {
             List<double[][]> rings = new ArrayList<>();
-            JsonNode polygons = geometry.path("type").asText().equals("MultiPolygon") ? geometry.path("arcs")
-                    : new ObjectMapper().createArrayNode().add(geometry.path("arcs"));
-            for (JsonNode polygon : polygons) {
+            for (JsonNode polygon : polygons(geometry, "arcs")) {
                 for (JsonNode ring : polygon) {
                     rings.add(ring(ring, arcs));
                 }
@@ -176,6 +170,12 @@ public final class Boundaries {
             shapes.put(geometry.path("properties").path(nameProperty).asText(), new Shape(rings));
         }
         return shapes;
+    }
+
+    /** A geometry's polygons, each a list of rings in {@code member}: a Polygon is a MultiPolygon of one. */
+    private static JsonNode polygons(JsonNode geometry, String member) {
+        return geometry.path("type").asText().equals("MultiPolygon") ? geometry.path(member)
+                : new ObjectMapper().createArrayNode().add(geometry.path(member));
     }
 
     private static double[][] ring(JsonNode arcIndexes, List<double[][]> arcs) {
@@ -192,13 +192,5 @@ public final class Boundaries {
             }
         }
         return points.toArray(double[][]::new);
-    }
-
-    private static JsonNode readJson(Path file) {
-        try {
-            return new ObjectMapper().readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), "cannot be read as JSON: " + e.getMessage());
-        }
     }
 }

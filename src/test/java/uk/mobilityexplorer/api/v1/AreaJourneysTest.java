@@ -95,6 +95,7 @@ class AreaJourneysTest {
             api().get("/api/v1/areas/canterbury").then().statusCode(200)
                     .body("council.composite_areas.area.code", equalTo(List.of("SMC203-kent-county-council", "SMC205-kent")))
                     .body("council.itl2.code", equalTo("TLJ4"))
+                    .body("council.itl2_2025.code", equalTo("TLJ4"))
                     .body("council.figures_note", containsString("Kent"));
         }
 
