@@ -142,7 +142,7 @@ public final class AreaDirectory {
             area.path("codes").forEach(c -> codes.add(c.asText()));
             // Slugs carry punctuation (e.g. a comma in Bournemouth, Christchurch and Poole); codes keep a-z, 0-9, '-'.
             String code = vintage + "-" + slug.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            String parent = codes.isEmpty() ? "K02000001" : countryOfGss(codes.get(0));
+            String parent = codes.isEmpty() ? uk.mobilityexplorer.domain.Area.UK_CODE : countryOfGss(codes.get(0));
             add(new Area(code, area.path("name").asText(), vintage.toLowerCase(Locale.ROOT), parent, vintage, slug,
                     String.join(" ", codes)), index);
         }

@@ -1,5 +1,9 @@
 package uk.mobilityexplorer.ingest;
 
+import uk.mobilityexplorer.domain.Area;
+import uk.mobilityexplorer.domain.DatasetStatus;
+import uk.mobilityexplorer.domain.EditionStatus;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -118,8 +122,9 @@ public final class PublishedImporter {
         String smcCode = name.group(1).matches(".*\\d.*") ? name.group(1) : codeInFile.toUpperCase(Locale.ROOT);
         BigDecimal sum = observations.stream().map(SeedObservation::value).filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean draft = reference.editions.get(edition).status().equals("draft");
-        SeedDataset dataset = new SeedDataset(datasetId, edition, measure, version, draft ? "draft" : "current", "",
+        boolean draft = reference.editions.get(edition).status().equals(EditionStatus.DRAFT.code());
+        DatasetStatus status = draft ? DatasetStatus.DRAFT : DatasetStatus.CURRENT;
+        SeedDataset dataset = new SeedDataset(datasetId, edition, measure, version, status.code(), "",
                 reference.editions.get(edition).publishedOn(), "", smcCode, codeInFile, ctx.titleInFile, relative,
                 sha256(file), table.rows().size(), ctx.excluded, observations.size(), sum,
                 String.join("; ", ctx.population.values()), String.join("; ", ctx.outcomes));
@@ -265,7 +270,7 @@ public final class PublishedImporter {
             if (period == null) {
                 throw new ImportException(t.name(), row.line(), t.column("year"), "unreadable period");
             }
-            out.add(new SeedObservation(ctx.datasetId, row.line(), "K02000001", "United Kingdom", "current",
+            out.add(new SeedObservation(ctx.datasetId, row.line(), Area.UK_CODE, "United Kingdom", "current",
                     period.label(), period.start(), period.end(), period.kind(), "", List.of(), "", null, "",
                     RowNormaliser.number(t, row, t.get(row, "estimate"), t.column("estimate")),
                     RowNormaliser.number(t, row, bounds[0].strip(), ciColumn), RowNormaliser.number(t, row, bounds[1].strip(), ciColumn), null,
@@ -289,12 +294,12 @@ public final class PublishedImporter {
                 throw new ImportException("reference/corrections.csv", "correction " + newId + " replaces " + oldId
                         + " but only one of the two files was supplied");
             }
-            byId.put(newId, withStatus(replacement, "current", "", c.publishedOn(), c.reason()));
-            byId.put(oldId, withStatus(replaced, "superseded", newId, replaced.publishedOn(), c.reason()));
+            byId.put(newId, withStatus(replacement, DatasetStatus.CURRENT.code(), "", c.publishedOn(), c.reason()));
+            byId.put(oldId, withStatus(replaced, DatasetStatus.SUPERSEDED.code(), newId, replaced.publishedOn(), c.reason()));
         }
         Map<String, String> currentByMeasure = new HashMap<>();
         for (SeedDataset d : byId.values()) {
-            if (!d.status().equals("superseded")) {
+            if (!d.status().equals(DatasetStatus.SUPERSEDED.code())) {
                 String key = d.edition() + "/" + d.measure();
                 String other = currentByMeasure.putIfAbsent(key, d.id());
                 if (other != null) {

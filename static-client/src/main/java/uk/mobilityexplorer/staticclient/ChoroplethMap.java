@@ -4,87 +4,63 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** ITL2 (2021) choropleth drawn from the pre-simplified boundaries, five colour bands with a legend. */
-final class ChoroplethMap {
+import uk.mobilityexplorer.staticclient.chart.Key;
+import uk.mobilityexplorer.staticclient.chart.MapChart;
+
+/**
+ * The ITL2 (2021) regions drawn from the pre-simplified boundaries that {@link BoundarySimplifier} writes. The map's
+ * geometry stays here, behind {@link #draw}, so another boundary source can replace it without touching the pages.
+ */
+public final class ChoroplethMap {
 
     /** A region's shape: code, name and SVG path. */
-    record Region(String code, String name, String path) {
+    private record Shape(String code, String name, String path) {
     }
 
-    /** Light to dark: the darker the region, the higher its value. */
-    private static final String[] COLOURS = {"#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"};
-    static final Map<String, Region> REGIONS = load();
+    /** What to show for one region: its fill and the words for it. */
+    public record Fill(String colour, String label) {
+    }
+
+    private static final Map<String, Shape> SHAPES = load();
 
     private ChoroplethMap() {
     }
 
-    static boolean covers(Iterable<String> codes) {
-        int n = 0;
-        for (String c : codes) {
-            if (!REGIONS.containsKey(c)) {
-                return false;
-            }
-            n++;
-        }
-        return n > 2;
+    /** True when every code is an ITL2 region this map can draw (and there are enough to make a map worth it). */
+    public static boolean covers(Collection<String> codes) {
+        return codes.size() > 2 && SHAPES.keySet().containsAll(codes);
     }
 
-    static String svg(String id, String title, String description, Map<String, Double> values, String unit) {
-        List<Double> sorted = new ArrayList<>(values.values());
-        sorted.sort(Double::compare);
-        double[] cuts = new double[4];
-        for (int i = 0; i < 4; i++) {
-            cuts[i] = sorted.get((int) Math.floor((i + 1) * sorted.size() / 5.0));
+    /** The map with each region filled as given; regions without a fill are grey and say there is no figure. */
+    public static MapChart draw(String id, String title, String description, Map<String, Fill> fills,
+            List<Key> key, String missingColour) {
+        List<MapChart.Shape> shapes = new ArrayList<>();
+        List<MapChart.Region> regions = new ArrayList<>();
+        for (Shape s : SHAPES.values()) {
+            Fill f = fills.get(s.code());
+            shapes.add(new MapChart.Shape("itl2-" + s.code(), s.path()));
+            regions.add(new MapChart.Region("itl2-" + s.code(), f == null ? missingColour : f.colour(),
+                    s.name() + ": " + (f == null ? "no figure" : f.label())));
         }
-        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(BoundarySimplifier.WIDTH + 180).append(' ').append(BoundarySimplifier.HEIGHT)
-                .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\"><title id=\"").append(id)
-                .append("-t\">").append(Html.esc(title)).append("</title><desc id=\"").append(id).append("-d\">")
-                .append(Html.esc(description)).append("</desc>");
-        for (Region r : REGIONS.values()) {
-            Double v = values.get(r.code());
-            String fill = v == null ? "#f3f2f1" : COLOURS[band(v, cuts)];
-            s.append("<path d=\"").append(r.path()).append("\" fill=\"").append(fill)
-                    .append("\" stroke=\"#505a5f\" stroke-width=\"0.4\"><title>").append(Html.esc(r.name())).append(": ")
-                    .append(v == null ? "no figure" : BarChart.format(v)).append("</title></path>");
-        }
-        int x = BoundarySimplifier.WIDTH + 10;
-        s.append("<text x=\"").append(x).append("\" y=\"20\" font-size=\"13\">").append(Html.esc(unit)).append("</text>");
-        for (int i = 0; i < 5; i++) {
-            String from = i == 0 ? BarChart.format(sorted.get(0)) : BarChart.format(cuts[i - 1]);
-            String to = i == 4 ? BarChart.format(sorted.get(sorted.size() - 1)) : BarChart.format(cuts[i]);
-            int y = 34 + i * 24;
-            s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"18\" height=\"18\" fill=\"")
-                    .append(COLOURS[i]).append("\" stroke=\"#505a5f\"/><text x=\"").append(x + 24).append("\" y=\"").append(y + 14)
-                    .append("\" font-size=\"12\">").append(Html.esc(from + " to " + to)).append("</text>");
-        }
-        s.append("<rect x=\"").append(x).append("\" y=\"158\" width=\"18\" height=\"18\" fill=\"#f3f2f1\" stroke=\"#505a5f\"/>")
-                .append("<text x=\"").append(x + 24).append("\" y=\"172\" font-size=\"12\">No figure</text></svg>");
-        return s.toString();
+        return new MapChart(id, title, description, BoundarySimplifier.WIDTH, BoundarySimplifier.HEIGHT, shapes, regions,
+                key, true);
     }
 
-    private static int band(double v, double[] cuts) {
-        int b = 0;
-        while (b < 4 && v >= cuts[b]) {
-            b++;
-        }
-        return b;
-    }
-
-    private static Map<String, Region> load() {
-        Map<String, Region> regions = new LinkedHashMap<>();
+    private static Map<String, Shape> load() {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
         try (InputStream in = ChoroplethMap.class.getResourceAsStream("/boundaries/itl2-2021.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
-                regions.put(f[0], new Region(f[0], f[1], f[2]));
+                shapes.put(f[0], new Shape(f[0], f[1], f[2]));
             }
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("ITL2 boundaries are missing from the build", e);
         }
-        return regions;
+        return shapes;
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import uk.mobilityexplorer.staticclient.site.SiteGenerator;
+
 /**
  * Waits for the API, generates the site and serves it with the same security headers a production host should send.
  * Usage: {@code SiteServer [api-base-url] [site-dir] [port]}; defaults http://localhost:8080, target/site, 8081.
@@ -27,7 +29,7 @@ public final class SiteServer {
         Path site = Path.of(args.length > 1 ? args[1] : "target/site").toAbsolutePath().normalize();
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 8081;
         awaitReady(api, 120);
-        int pages = new SiteGenerator(api, site).generate();
+        int pages = SiteGenerator.toStandardOutput(api, site).generate();
         HttpServer server = serve(site, port);
         System.out.printf("Generated %d pages. Static explorer: http://localhost:%d/index.html (API: %s)%n", pages,
                 server.getAddress().getPort(), api);
@@ -54,8 +56,7 @@ public final class SiteServer {
             return;
         }
         byte[] body = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".html") ? "text/html; charset=utf-8"
-                : "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
         if (head) {
             exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(200, -1);
@@ -66,6 +67,18 @@ public final class SiteServer {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** Browsers refuse a stylesheet sent as text/plain under {@code nosniff}, so each kind of file gets its own type. */
+    static String contentType(String name) {
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        return switch (ext) {
+            case "html" -> "text/html; charset=utf-8";
+            case "css" -> "text/css; charset=utf-8";
+            case "svg" -> "image/svg+xml";
+            case "xml" -> "application/atom+xml";
+            default -> "text/plain; charset=utf-8";
+        };
     }
 
     static void awaitReady(String api, int seconds) throws InterruptedException {

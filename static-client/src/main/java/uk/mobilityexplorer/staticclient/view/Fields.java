@@ -1,0 +1,86 @@
+package uk.mobilityexplorer.staticclient.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import uk.mobilityexplorer.staticclient.api.model.Breakdown;
+import uk.mobilityexplorer.staticclient.api.model.Observation;
+import uk.mobilityexplorer.staticclient.api.model.Period;
+
+/** What observations differ by: the area, and each breakdown dimension (a row without one counts as "All"). */
+final class Fields {
+
+    static final String AREA = "area";
+    private static final String ALL = "All";
+
+    /** Periods in time order: by last year, then first year, then label. */
+    static final Comparator<Period> CHRONOLOGICAL = Comparator
+            .comparing((Period p) -> p.end() == null ? Integer.MAX_VALUE : p.end())
+            .thenComparing(p -> p.start() == null ? Integer.MAX_VALUE : p.start()).thenComparing(Period::label);
+
+    private Fields() {
+    }
+
+    /** The fields whose value differs between rows, area first, then dimensions as they first appear. */
+    static List<String> varying(List<Observation> rows) {
+        Set<String> candidates = new LinkedHashSet<>();
+        candidates.add(AREA);
+        rows.forEach(o -> o.breakdowns().forEach(b -> candidates.add(b.dimension())));
+        List<String> out = new ArrayList<>();
+        for (String field : candidates) {
+            if (rows.stream().map(o -> value(o, field)).distinct().count() > 1) {
+                out.add(field);
+            }
+        }
+        return out;
+    }
+
+    /** The fields that hold one value across all rows (for a chart's context and the CSV filter). */
+    static List<Breakdown> fixedBreakdowns(List<Observation> rows) {
+        List<String> varying = varying(rows);
+        return rows.isEmpty() ? List.of() : rows.get(0).breakdowns().stream()
+                .filter(b -> !varying.contains(b.dimension())).toList();
+    }
+
+    static String value(Observation o, String field) {
+        if (AREA.equals(field)) {
+            return o.areaName();
+        }
+        return o.breakdowns().stream().filter(b -> b.dimension().equals(field)).map(Breakdown::categoryLabel)
+                .findFirst().orElse(ALL);
+    }
+
+    static String label(List<Observation> rows, String field) {
+        if (AREA.equals(field)) {
+            return "Area";
+        }
+        return rows.stream().flatMap(o -> o.breakdowns().stream()).filter(b -> b.dimension().equals(field))
+                .map(Breakdown::dimensionLabel).findFirst().orElse(field);
+    }
+
+    /** The values of the fields, joined for a label ("Female, Higher professional"). */
+    static String join(Observation o, List<String> fields) {
+        List<String> parts = new ArrayList<>();
+        fields.forEach(f -> parts.add(value(o, f)));
+        return String.join(", ", parts);
+    }
+
+    static List<Period> periods(List<Observation> rows) {
+        List<Period> periods = new ArrayList<>();
+        rows.forEach(o -> {
+            if (periods.stream().noneMatch(p -> p.label().equals(o.period().label()))) {
+                periods.add(o.period());
+            }
+        });
+        periods.sort(CHRONOLOGICAL);
+        return periods;
+    }
+
+    static long distinctAreas(List<Observation> rows) {
+        return rows.stream().map(Observation::areaName).filter(Objects::nonNull).distinct().count();
+    }
+}

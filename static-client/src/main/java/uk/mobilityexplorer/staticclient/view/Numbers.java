@@ -1,0 +1,35 @@
+package uk.mobilityexplorer.staticclient.view;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Formats figures to a fixed number of decimals, as the Commission publishes them (never significant figures). */
+public final class Numbers {
+
+    /** Shown instead of a figure that was not published. */
+    public static final String NO_DATA = "No data";
+
+    private Numbers() {
+    }
+
+    public static String format(Double value, int decimals) {
+        if (value == null || value.isNaN()) {
+            return NO_DATA;
+        }
+        DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0",
+                DecimalFormatSymbols.getInstance(Locale.UK));
+        // Round the figure as published (17.485 to 17.49), not its nearest binary double (17.48499...).
+        String s = f.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        // Rounding can give "-0.0"; a minus sign on zero would read as a real negative figure.
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+    }
+
+    /** The figure with its unit symbol when the unit has one that reads well after a number ("12.3%"). */
+    public static String withUnit(Double value, int decimals, String symbol) {
+        String s = format(value, decimals);
+        return value == null || symbol == null || symbol.isBlank() ? s : s + symbol;
+    }
+}
