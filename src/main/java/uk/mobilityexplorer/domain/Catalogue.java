@@ -38,7 +38,8 @@ public class Catalogue {
     public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
             Map<String, Area> areas, Map<String, Area> areasByLowerCaseCode, Map<String, Area> areasByName,
             Map<String, Dimension> dimensions, Map<String, List<Category>> categories, Map<String, Unit> units,
-            Map<String, Dataset> datasetsById, Map<String, String> categoryLabels) {
+            Map<String, Dataset> datasetsById, Map<String, String> categoryLabels, Map<String, Council> councils,
+            AreaNameSearch areaSearch) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -148,6 +149,25 @@ public class Catalogue {
         return get().areas().values().stream()
                 .filter(a -> type == null || a.type.code().equalsIgnoreCase(type))
                 .filter(a -> parentCode == null || parentCode.equals(a.parentCode)).toList();
+    }
+
+    /** The council an area is, if it is one. */
+    public Optional<Council> council(Area area) {
+        return Optional.ofNullable(get().councils().get(area.code));
+    }
+
+    /**
+     * Areas (councils included) matching {@code query} by code, name or other name, best first, at most
+     * {@code limit}; of one type (any case) when {@code type} is given.
+     */
+    public List<AreaNameSearch.Match> search(String query, String type, int limit) {
+        if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
+            throw new InvalidQueryException("type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+        }
+        if (AreaNameSearch.normalise(query).isEmpty()) {
+            throw new InvalidQueryException("q", "q must contain a letter or a digit.");
+        }
+        return get().areaSearch().search(query, type, limit);
     }
 
     /** The area directly above this one, if any. */

@@ -23,10 +23,12 @@ public class ReferenceTables {
     private final CategoryRepository categories;
     private final UnitRepository units;
     private final DataVersionRepository dataVersion;
+    private final CouncilRepository councils;
+    private final AreaNameRepository areaNames;
 
     public ReferenceTables(EditionRepository editions, MeasureRepository measures, DatasetRepository datasets,
             AreaRepository areas, DimensionRepository dimensions, CategoryRepository categories, UnitRepository units,
-            DataVersionRepository dataVersion) {
+            DataVersionRepository dataVersion, CouncilRepository councils, AreaNameRepository areaNames) {
         this.editions = editions;
         this.measures = measures;
         this.datasets = datasets;
@@ -35,6 +37,8 @@ public class ReferenceTables {
         this.categories = categories;
         this.units = units;
         this.dataVersion = dataVersion;
+        this.councils = councils;
+        this.areaNames = areaNames;
     }
 
     /** The number of imports so far. */
@@ -58,9 +62,20 @@ public class ReferenceTables {
         Map<String, Dataset> datasetsById = ordered(datasetList, d -> d.id);
         Map<String, String> labels = new HashMap<>();
         categoriesByDimension.values().forEach(list -> list.forEach(c -> labels.put(c.dimensionCode + "|" + c.code, c.label)));
+        Map<String, Council> councilsByCode = ordered(councils.listAll(), c -> c.code);
         return new Catalogue.Snapshot(editionsById, measuresById, datasetList, areasByCode,
                 byLowerCase(areaList, a -> a.code), byLowerCase(areaList, a -> a.name), dimensionsByCode,
-                categoriesByDimension, unitsByCode, datasetsById, labels);
+                categoriesByDimension, unitsByCode, datasetsById, labels, councilsByCode,
+                areaSearch(areaList, councilsByCode));
+    }
+
+    /** Every area, councils included, searchable by its name and the other names the importer knows it by. */
+    private AreaNameSearch areaSearch(List<Area> areaList, Map<String, Council> councilsByCode) {
+        Map<String, List<String>> otherNames = areaNames.listAll().stream().collect(
+                Collectors.groupingBy(n -> n.code, Collectors.mapping(n -> n.nameKey, Collectors.toList())));
+        return new AreaNameSearch(areaList.stream().map(a -> new AreaNameSearch.Entry(a.code, a.name, a.type.code(),
+                otherNames.getOrDefault(a.code, List.of()),
+                councilsByCode.containsKey(a.code) && councilsByCode.get(a.code).isRetired())).toList());
     }
 
     /** Areas keyed on the lower-cased key, for lookups in any case; the first area in code order keeps a key. */

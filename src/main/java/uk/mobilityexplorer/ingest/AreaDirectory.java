@@ -41,7 +41,6 @@ public final class AreaDirectory {
     /** The project's own copy of the directory, written with the seed so the service can import without the geography. */
     public static final String AREAS_FILE = "area-directory.csv";
     public static final String NAMES_FILE = "area-names.csv";
-    static final List<String> NAME_COLUMNS = List.of("lookup", "name_key", "code");
 
     private final Map<String, Area> byCode = new TreeMap<>();
     private final Map<Lookup, Map<String, String>> lookups = new EnumMap<>(Lookup.class);
@@ -84,7 +83,7 @@ public final class AreaDirectory {
         return byCode.values().stream().map(Area::toCsv).toList();
     }
 
-    /** Every name lookup, sorted, as rows of {@link #NAME_COLUMNS}, so the output depends only on the input. */
+    /** Every name lookup, sorted, as rows of (lookup, name_key, code), so the output depends only on the input. */
     public List<List<String>> nameRows() {
         List<List<String>> rows = new ArrayList<>();
         lookups.forEach((lookup, index) -> new TreeMap<>(index)
@@ -218,7 +217,8 @@ public final class AreaDirectory {
         };
     }
 
-    private static JsonNode readJson(Path file) {
+    /** A published JSON file (GeoJSON, TopoJSON, the Commission's area lists); unreadable stops the import. */
+    static JsonNode readJson(Path file) {
         try {
             return new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {

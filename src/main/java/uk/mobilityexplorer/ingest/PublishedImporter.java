@@ -32,9 +32,13 @@ import uk.mobilityexplorer.ingest.FileContext.Pair;
  */
 public final class PublishedImporter {
 
-    /** Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included. */
+    /**
+     * Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included;
+     * {@code councils} is built only by a full import (an edition upload carries no geography files).
+     */
     public record Result(ReferenceData reference, AreaDirectory areas, Categories categories,
-            List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs) {
+            List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs,
+            List<CouncilDirectory.Council> councils) {
 
         /** Every repair as {@code file:line: what was done}, in the order the rows were read. */
         public List<String> report() {
@@ -53,8 +57,14 @@ public final class PublishedImporter {
 
     /** Imports every edition in the reference table from a published tree (releases/, geography/). */
     public Result importAll(Path publishedDir) {
-        return importEditions(publishedDir, List.copyOf(reference.editions.keySet()),
-                AreaDirectory.fromPublished(reference, publishedDir.resolve("geography")));
+        Path geography = publishedDir.resolve("geography");
+        AreaDirectory directory = AreaDirectory.fromPublished(reference, geography);
+        Result result = importEditions(publishedDir, List.copyOf(reference.editions.keySet()), directory);
+        List<CouncilDirectory.Council> councils = CouncilDirectory.fromPublished(reference, directory, geography).all();
+        // Every council is an area in its own right, whether or not a file publishes figures for it.
+        councils.forEach(c -> directory.addLocalAuthority(c.code(), c.name()));
+        return new Result(result.reference(), result.areas(), result.categories(), result.datasets(),
+                result.observations(), result.repairs(), councils);
     }
 
     /**
@@ -85,7 +95,8 @@ public final class PublishedImporter {
                 observations.addAll(result.observations);
             }
         }
-        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs));
+        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs),
+                List.of());
     }
 
     private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {

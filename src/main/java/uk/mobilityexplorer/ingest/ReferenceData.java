@@ -43,6 +43,10 @@ public final class ReferenceData {
     public record AreaAlias(String code, String scope) {
     }
 
+    /** A retired council code and a code that took over its area (ONS code history; the project's own table). */
+    public record CouncilCodeChange(String oldCode, String newCode, String change) {
+    }
+
     public final Map<String, MeasureInfo> measures = new LinkedHashMap<>();
     public final Map<String, EditionInfo> editions = new LinkedHashMap<>();
     public final List<Correction> corrections;
@@ -53,6 +57,7 @@ public final class ReferenceData {
     public final Map<String, UnitInfo> units = new LinkedHashMap<>();
     public final List<AreaInfo> areas;
     public final Map<String, AreaAlias> areaAliases = new LinkedHashMap<>();
+    public final List<CouncilCodeChange> councilCodeChanges;
 
     public ReferenceData() {
         for (var r : rows("measures.csv")) {
@@ -78,6 +83,8 @@ public final class ReferenceData {
         for (var r : rows("units.csv")) {
             units.putIfAbsent(r.get(0).toLowerCase(Locale.ROOT), new UnitInfo(r.get(1), r.get(2), r.get(3)));
         }
+        councilCodeChanges = rows("council-code-changes.csv").stream()
+                .map(r -> new CouncilCodeChange(r.get(0), r.get(1), r.get(2))).toList();
         areas = rows("areas.csv").stream().map(r -> new AreaInfo(r.get(0), r.get(1), r.get(2), r.get(3))).toList();
         for (var r : rows("area-aliases.csv")) {
             areaAliases.put(r.get(0).toLowerCase(Locale.ROOT) + "|" + r.get(2), new AreaAlias(r.get(1), r.get(2)));

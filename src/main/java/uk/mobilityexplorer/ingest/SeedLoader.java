@@ -34,10 +34,15 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final int BATCH = 1000;
-    /** Editions, measures and units come from the reference tables and are already loaded with the seed. */
-    private static final Set<SeedTable> REFERENCE_TABLES = EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE, SeedTable.UNIT);
+    /**
+     * Editions, measures and units come from the reference tables, and councils from the geography files: all are
+     * loaded with the seed, and an edition upload leaves them alone.
+     */
+    private static final Set<SeedTable> REFERENCE_TABLES =
+            EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE, SeedTable.UNIT, SeedTable.COUNCIL);
     /** Tables an edition shares with the others: an edition import adds only the rows they do not hold yet. */
-    private static final Set<SeedTable> SHARED_TABLES = EnumSet.of(SeedTable.AREA, SeedTable.DIMENSION, SeedTable.CATEGORY);
+    private static final Set<SeedTable> SHARED_TABLES =
+            EnumSet.of(SeedTable.AREA, SeedTable.AREA_NAME, SeedTable.DIMENSION, SeedTable.CATEGORY);
 
     private final AgroalDataSource dataSource;
     private final SeedConfig config;

@@ -54,6 +54,8 @@ public final class SeedTables {
         ref.units.values().forEach(u -> units.putIfAbsent(u.code(), List.of(u.code(), u.label(), u.decimals())));
         seed.put(SeedTable.UNIT, new ArrayList<>(units.values()));
 
+        seed.put(SeedTable.AREA_NAME, result.areas().nameRows());
+        seed.put(SeedTable.COUNCIL, result.councils().stream().map(CouncilDirectory.Council::toCsv).toList());
         seed.put(SeedTable.OBSERVATION, result.observations().stream().map(SeedObservation::toCsv).toList());
         return seed;
     }
@@ -67,16 +69,25 @@ public final class SeedTables {
         tables.put(table, CsvTable.of(table.file(), table.header(), rows));
     }
 
-    /** Areas that carry data, plus their ancestors so every parent code resolves. */
+    /**
+     * Areas that carry data, councils and the areas they link to, plus their ancestors so every parent code
+     * resolves.
+     */
     private static Set<String> usedAreas(PublishedImporter.Result result) {
         Set<String> used = new LinkedHashSet<>();
-        for (SeedObservation o : result.observations()) {
-            String code = o.areaCode();
-            while (code != null && !code.isEmpty() && used.add(code)) {
-                AreaDirectory.Area area = result.areas().get(code);
-                code = area == null ? null : area.parent();
+        result.observations().forEach(o -> addWithAncestors(result.areas(), o.areaCode(), used));
+        for (CouncilDirectory.Council c : result.councils()) {
+            for (String code : c.areaCodes()) {
+                addWithAncestors(result.areas(), code, used);
             }
         }
         return used;
+    }
+
+    private static void addWithAncestors(AreaDirectory areas, String code, Set<String> used) {
+        while (code != null && !code.isEmpty() && used.add(code)) {
+            AreaDirectory.Area area = areas.get(code);
+            code = area == null ? null : area.parent();
+        }
     }
 }

@@ -21,7 +21,7 @@ public final class SeedWriter {
     public static final String REPORT_FILE = "import-report.csv";
     /** Every file a run writes: the seed tables, the import report and the service's copy of the area directory. */
     public static final List<String> FILES = Stream.concat(Stream.of(SeedTable.values()).map(SeedTable::file),
-            Stream.of(REPORT_FILE, AreaDirectory.AREAS_FILE, AreaDirectory.NAMES_FILE)).toList();
+            Stream.of(REPORT_FILE, AreaDirectory.AREAS_FILE)).toList();
 
     static final List<String> REPORT_COLUMNS = List.of("rule", "rows", "examples", "reason");
     private static final int REPORT_EXAMPLES = 3;
@@ -38,7 +38,6 @@ public final class SeedWriter {
             print(dir.resolve(table.file()), rows.headers(), rows.rows().stream().map(CsvTable.Row::values).toList());
         }
         print(dir.resolve(AreaDirectory.AREAS_FILE), SeedTable.AREA.header(), result.areas().areaRows());
-        print(dir.resolve(AreaDirectory.NAMES_FILE), AreaDirectory.NAME_COLUMNS, result.areas().nameRows());
         print(dir.resolve(REPORT_FILE), REPORT_COLUMNS, reportRows(result.repairs()));
     }
 

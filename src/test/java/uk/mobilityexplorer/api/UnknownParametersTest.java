@@ -21,7 +21,8 @@ class UnknownParametersTest {
             "/api/v1/measures|Allowed: domain, edition, format, q, topic.",
             "/api/v1/measures/DR11|Allowed: edition.",
             "/api/v1/measures/IN32/gaps?dimension=seb&from=intermediate&to=lower-working&|Allowed: area, dimension, edition, format, from, to.",
-            "/api/v1/areas|Allowed: format, parent, type.",
+            "/api/v1/areas|Allowed: format, parent, q, type.",
+            "/api/v1/areas/compare?areas=TLC1,TLC2&|Allowed: areas, edition.",
             "/api/v1/areas/TLC1|This operation takes no query parameters.",
             "/api/v1/areas/TLC1/profile|Allowed: edition, format.",
             "/api/v1/dimensions|This operation takes no query parameters."})

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A tiny published tree for importer tests: one ITL1 region, its ITL2 areas, no SMC areas, empty edition folders. */
+/** A tiny published tree for importer tests: one ITL1 region, its ITL2 areas, no SMC areas or councils, empty edition folders. */
 final class PublishedTree {
 
     private PublishedTree() {
@@ -20,6 +20,11 @@ final class PublishedTree {
                 "{\"features\":[{\"properties\":{\"ITL225CD\":\"TLC3\",\"ITL225NM\":\"Tees Valley\"}}]}");
         write(published, "geography/smc-areas/203_regions_codes.json", "{\"203_regions\":[]}");
         write(published, "geography/smc-areas/205_regions_codes.json", "{\"205_regions\":[]}");
+        String noOutlines = "{\"type\":\"Topology\",\"transform\":{\"scale\":[1,1],\"translate\":[0,0]},"
+                + "\"arcs\":[],\"objects\":{\"areas\":{\"type\":\"GeometryCollection\",\"geometries\":[]}}}";
+        write(published, "geography/smc-areas/UK203regions-simplify2percent.topojson", noOutlines);
+        write(published, "geography/smc-areas/UK205regions-2025.topojson", noOutlines);
+        write(published, "geography/local-authority-names.csv", "code,name\n");
         for (String edition : new String[] {"2023", "2024", "2025", "2026-draft"}) {
             Files.createDirectories(published.resolve("releases").resolve(edition));
         }

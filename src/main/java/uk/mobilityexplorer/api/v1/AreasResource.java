@@ -16,6 +16,7 @@ import uk.mobilityexplorer.api.v1.dto.AreaDetailDto;
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
 import uk.mobilityexplorer.api.v1.dto.CollectionDto;
 import uk.mobilityexplorer.api.v1.query.AreaListParams;
+import uk.mobilityexplorer.api.v1.query.CompareParams;
 import uk.mobilityexplorer.api.v1.query.ProfileParams;
 import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.Catalogue;
@@ -26,27 +27,53 @@ import uk.mobilityexplorer.domain.ProfileService;
 @Path("/api/v1/areas")
 public class AreasResource {
 
+    /** Search results are capped: a person typing a name looks at the first few. */
+    static final int SEARCH_LIMIT = 50;
+
     private final Catalogue catalogue;
     private final EditionResolver editions;
     private final ProfileService profiles;
     private final ObservationMapper mapper;
+    private final AreaMapper areaMapper;
     private final Representations representations;
 
     public AreasResource(Catalogue catalogue, EditionResolver editions, ProfileService profiles,
-            ObservationMapper mapper, Representations representations) {
+            ObservationMapper mapper, AreaMapper areaMapper, Representations representations) {
         this.catalogue = catalogue;
         this.editions = editions;
         this.profiles = profiles;
         this.mapper = mapper;
+        this.areaMapper = areaMapper;
         this.representations = representations;
     }
 
     @GET
     public Response list(@BeanParam AreaListParams q, @Context HttpHeaders headers, @Context Request request) {
-        List<AreaDto> items = catalogue.areas(q.type(), q.parent()).stream()
-                .map(a -> AreaDto.from(a, catalogue.parentOf(a))).toList();
+        List<AreaDto> items = q.q() == null
+                ? catalogue.areas(q.type(), q.parent()).stream().map(a -> AreaDto.from(a, catalogue.parentOf(a))).toList()
+                : search(q);
         return representations.collection(request, headers, q.format(), CollectionDto.of(items), AreaDto.csv(items),
                 false);
+    }
+
+    /** Matches best first; the parent filter applies before the limit, so it never hides a match. */
+    private List<AreaDto> search(AreaListParams q) {
+        String parentCode = q.parent() == null ? null : catalogue.area(q.parent()).code;
+        var areas = catalogue.get().areas();
+        return catalogue.search(q.q(), q.type(), Integer.MAX_VALUE).stream()
+                .filter(m -> parentCode == null || parentCode.equals(areas.get(m.entry().code()).parentCode))
+                .limit(SEARCH_LIMIT).map(m -> {
+                    Area a = areas.get(m.entry().code());
+                    return AreaDto.found(a, catalogue.parentOf(a), m);
+                }).toList();
+    }
+
+    @GET
+    @Path("/compare")
+    public Response compare(@BeanParam CompareParams q, @Context Request request) {
+        var edition = editions.named(q.edition());
+        var body = mapper.comparison(edition.edition(), profiles.compare(q.areaList(), edition.edition()));
+        return representations.json(request, body, edition.pinned());
     }
 
     @GET
@@ -56,7 +83,8 @@ public class AreasResource {
         List<AreaDto.AreaRef> children = catalogue.get().areas().values().stream()
                 .filter(c -> a.code.equals(c.parentCode)).map(AreaDto.AreaRef::from).toList();
         return representations.json(request, new AreaDetailDto(AreaDto.from(a, catalogue.parentOf(a)), children,
-                "/api/v1/areas/" + a.code + "/profile"), false);
+                "/api/v1/areas/" + a.code + "/profile", catalogue.council(a).map(areaMapper::council).orElse(null)),
+                false);
     }
 
     @GET
@@ -65,7 +93,7 @@ public class AreasResource {
             @Context Request request) {
         Area a = catalogue.area(code);
         var edition = editions.named(q.edition());
-        var body = mapper.profile(a, edition.edition(), profiles.profile(a, edition.edition()));
+        var body = mapper.profile(edition.edition(), profiles.profile(a, edition.edition()));
         return representations.collection(request, headers, q.format(), body, mapper.profileCsv(body.items()),
                 edition.pinned());
     }

@@ -7,12 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
+import uk.mobilityexplorer.api.v1.dto.BenchmarkDto;
+import uk.mobilityexplorer.api.v1.dto.ComparisonDto;
 import uk.mobilityexplorer.api.v1.dto.GapDto;
 import uk.mobilityexplorer.api.v1.dto.GapsDto;
 import uk.mobilityexplorer.api.v1.dto.ObservationDto;
 import uk.mobilityexplorer.api.v1.dto.PageDto;
+import uk.mobilityexplorer.api.v1.dto.PeerDistributionDto;
 import uk.mobilityexplorer.api.v1.dto.ProfileDto;
 import uk.mobilityexplorer.api.v1.dto.ProfileItemDto;
+import uk.mobilityexplorer.api.v1.dto.SeriesPointDto;
 import uk.mobilityexplorer.api.v1.dto.UnitDto;
 import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.Catalogue;
@@ -48,11 +52,8 @@ public class ObservationMapper {
             breakdowns.add(new ObservationDto.Breakdown(b[0], dimension == null ? b[0] : dimension.label, b[1],
                     catalogue.categoryLabel(b[0], b[1])));
         }
-        ObservationDto.Band band = o.bandRank == null ? null
-                : new ObservationDto.Band(o.bandScheme, o.bandRank, o.bandLabel);
         return new ObservationDto(AreaDto.AreaRef.from(area), o.areaPublished, o.areaBasis,
-                new ObservationDto.Period(o.period, o.periodStart, o.periodEnd, o.periodKind, o.periodWindow),
-                breakdowns, band, o.value, o.lci, o.uci, o.sampleSize, o.se,
+                period(o), breakdowns, band(o), o.value, o.lci, o.uci, o.sampleSize, o.se,
                 UnitDto.from(snapshot.units().get(o.unitCode)), o.status, o.valueNote, o.chartType,
                 sourceOf(o));
     }
@@ -117,12 +118,59 @@ public class ObservationMapper {
         }).toList());
     }
 
-    public ProfileDto profile(Area area, Edition edition, List<ProfileService.Entry> entries) {
-        List<ProfileItemDto> items = entries.stream().map(p -> new ProfileItemDto(p.measure().id, p.measure().title,
-                p.measure().polarity, toDto(p.observation()), p.rank(), p.peerCount(), p.ukValue(),
-                p.differenceFromUk(), p.comparison())).toList();
-        return new ProfileDto(AreaDto.from(area, catalogue.parentOf(area)), edition.id, ProfileService.METHOD,
-                items.size(), items);
+    public ProfileDto profile(Edition edition, ProfileService.Profile profile) {
+        Area area = profile.area();
+        List<ProfileItemDto> items = profile.entries().stream().map(e -> profileItem(e, profile.figuresArea()))
+                .toList();
+        return new ProfileDto(AreaDto.from(area, catalogue.parentOf(area)), AreaDto.AreaRef.from(profile.figuresArea()),
+                AreaMapper.figuresNote(area, profile.figuresArea()), edition.id, ProfileService.METHOD, items.size(),
+                items);
+    }
+
+    private ProfileItemDto profileItem(ProfileService.Entry e, Area figuresArea) {
+        return new ProfileItemDto(e.measure().id, e.measure().title, e.measure().polarity, toDto(e.observation()),
+                e.rank(), e.peerCount(), e.ukValue(), e.differenceFromUk(), e.comparison(), peers(e, figuresArea),
+                benchmark(e), e.series().stream().map(ObservationMapper::seriesPoint).toList());
+    }
+
+    public ComparisonDto comparison(Edition edition, ProfileService.Comparison comparison) {
+        List<ComparisonDto.ComparedArea> areas = comparison.sides().stream()
+                .map(s -> new ComparisonDto.ComparedArea(AreaDto.AreaRef.from(s.requested()),
+                        AreaDto.AreaRef.from(s.figuresArea()), AreaMapper.figuresNote(s.requested(), s.figuresArea())))
+                .toList();
+        List<ComparisonDto.ComparedMeasure> measures = comparison.rows().stream().map(r -> {
+            List<ComparisonDto.Item> items = new ArrayList<>();
+            for (int i = 0; i < r.entries().size(); i++) {
+                ProfileService.Entry e = r.entries().get(i);
+                Area figuresArea = comparison.sides().get(i).figuresArea();
+                items.add(new ComparisonDto.Item(figuresArea.code, toDto(e.observation()), peers(e, figuresArea),
+                        benchmark(e)));
+            }
+            return new ComparisonDto.ComparedMeasure(r.measure().id, r.measure().title, r.measure().polarity, items);
+        }).toList();
+        return new ComparisonDto(edition.id, areas, measures.size(), measures);
+    }
+
+    private static PeerDistributionDto peers(ProfileService.Entry e, Area figuresArea) {
+        return PeerDistributionDto.from(e.peers(), figuresArea.type.code(), e.observation().period);
+    }
+
+    private BenchmarkDto benchmark(ProfileService.Entry e) {
+        String code = e.benchmark().areaCode();
+        return BenchmarkDto.from(e.benchmark(), code == null ? null : AreaDto.AreaRef.from(catalogue.get().areas().get(code)));
+    }
+
+    private static SeriesPointDto seriesPoint(ProfileService.SeriesPoint p) {
+        Observation o = p.observation();
+        return new SeriesPointDto(p.edition(), period(o), o.value, o.lci, o.uci, band(o), o.unitCode);
+    }
+
+    private static ObservationDto.Period period(Observation o) {
+        return new ObservationDto.Period(o.period, o.periodStart, o.periodEnd, o.periodKind, o.periodWindow);
+    }
+
+    private static ObservationDto.Band band(Observation o) {
+        return o.bandRank == null ? null : new ObservationDto.Band(o.bandScheme, o.bandRank, o.bandLabel);
     }
 
     public Representations.CsvBody profileCsv(List<ProfileItemDto> items) {

@@ -1,0 +1,10 @@
+package uk.mobilityexplorer.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The area_name table, read whole into the {@link Catalogue}'s area search. */
+@ApplicationScoped
+public class AreaNameRepository implements PanacheRepositoryBase<AreaName, AreaName.Key> {
+}
