@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import uk.mobilityexplorer.staticclient.api.ApiClient;
+import uk.mobilityexplorer.staticclient.api.model.Area;
 import uk.mobilityexplorer.staticclient.site.SiteGenerator;
 
 /**
@@ -45,6 +49,7 @@ class GeneratedSiteTest {
     private static final int MAP_PAGE_BUDGET = 400 * 1024;
     private static final int MIN_FONT_PX = 12;
     private static Process api;
+    private static String apiBase;
     private static List<Path> pages;
 
     @BeforeAll
@@ -54,10 +59,10 @@ class GeneratedSiteTest {
         Path data = Files.createTempDirectory("mobility-data");
         api = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dmobility.data-dir=" + data, "-jar",
                 API_JAR.toString()).redirectErrorStream(true).redirectOutput(Path.of("target/api.log").toFile()).start();
-        String base = "http://localhost:" + port;
-        SiteServer.awaitReady(base, 120);
+        apiBase = "http://localhost:" + port;
+        SiteServer.awaitReady(apiBase, 120);
         deleteRecursively(SITE);
-        SiteGenerator.toStandardOutput(base, SITE).generate();
+        SiteGenerator.toStandardOutput(apiBase, SITE).generate();
         try (Stream<Path> files = Files.walk(SITE)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
@@ -99,6 +104,27 @@ class GeneratedSiteTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyCouncilReachesACommissionAreaPageInTwoClicksFromHome() throws Exception {
+        List<Area> councils = new ApiClient(apiBase).areas("la").items();
+        Map<Path, Document> letterPages = parse(SITE.resolve("index.html")).select("a[href^=areas/a-z/]")
+                .eachAttr("href").stream().map(SITE::resolve).distinct()
+                .collect(Collectors.toMap(p -> p, GeneratedSiteTest::parse));
+        List<String> unreachable = new ArrayList<>();
+        for (Area council : councils) {
+            boolean reachesAreaPage = letterPages.entrySet().stream().anyMatch(letterPage -> {
+                Element entry = letterPage.getValue().selectFirst("li:contains(" + council.code() + ")");
+                return entry != null && entry.select("a[href*=SMC]").stream().anyMatch(
+                        a -> Files.exists(letterPage.getKey().getParent().resolve(a.attr("href")).normalize()));
+            });
+            if (!reachesAreaPage) {
+                unreachable.add(council.code() + " " + council.name());
+            }
+        }
+        assertThat(councils).hasSizeGreaterThan(400);
+        assertThat(unreachable).isEmpty();
     }
 
     @Test
