@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import uk.mobilityexplorer.api.v1.EditionImportResourceTest;
@@ -193,16 +192,7 @@ class EditionImportFaultsTest {
     }
 
     private static RequestSpecification upload(byte[] content) {
-        String boundary = "faults-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + FILE
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return api().auth().preemptive().basic("importer", EditionImportResourceTest.importerPassword())
-                .spec(new RequestSpecBuilder().setContentType("multipart/form-data; boundary=" + boundary)
-                        .setBody(body).build());
+                .spec(EditionImportResourceTest.upload(FILE, content));
     }
 }

@@ -176,7 +176,7 @@ public class EditionImportResourceTest {
     }
 
     /** A multipart/form-data body with one file part, sent with its length as browsers and curl do. */
-    private static RequestSpecification upload(String fileName, byte[] content) {
+    public static RequestSpecification upload(String fileName, byte[] content) {
         String boundary = "mobility-explorer-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
