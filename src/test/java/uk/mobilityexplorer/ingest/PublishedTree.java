@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A tiny published tree for importer tests: one ITL1 region, its ITL2 areas, no SMC areas or councils, empty edition folders. */
+/** A tiny published tree for importer tests: one ITL1 region, its ITL2 areas, no SMC areas, one council, empty edition folders. */
 final class PublishedTree {
 
     private PublishedTree() {
@@ -24,7 +24,7 @@ final class PublishedTree {
                 + "\"arcs\":[],\"objects\":{\"areas\":{\"type\":\"GeometryCollection\",\"geometries\":[]}}}";
         write(published, "geography/smc-areas/UK203regions-simplify2percent.topojson", noOutlines);
         write(published, "geography/smc-areas/UK205regions-2025.topojson", noOutlines);
-        write(published, "geography/local-authority-names.csv", "code,name\n");
+        write(published, "geography/local-authority-names.csv", "code,name\nE06000001,Hartlepool\n");
         for (String edition : new String[] {"2023", "2024", "2025", "2026-draft"}) {
             Files.createDirectories(published.resolve("releases").resolve(edition));
         }
