@@ -57,6 +57,20 @@ public class Representations {
         return acceptsCsv(headers.getHeaderString(HttpHeaders.ACCEPT));
     }
 
+    /** Whether an Accept-Encoding header accepts gzip (a q of 0 refuses it). */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether an Accept header names CSV among its media ranges: the one choice of representation it makes (JSON
      * otherwise). The response cache keys on this answer rather than on the header's exact text.

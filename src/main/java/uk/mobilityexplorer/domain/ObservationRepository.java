@@ -82,6 +82,12 @@ public class ObservationRepository implements PanacheRepository<Observation> {
                 .getResultList();
     }
 
+    /** The next rows of the datasets after the row with id {@code after}, in id order: one batch of a full read. */
+    public List<Observation> inDatasetsAfter(List<String> datasetIds, long after, int limit) {
+        return named(Observation.IN_DATASETS_AFTER, Observation.class).setParameterList("datasets", datasetIds)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
     /** Rows without breakdowns that carry a value, latest period first. */
     public List<Observation> headlines(List<String> datasetIds) {
         return named(Observation.HEADLINES, Observation.class).setParameterList("datasets", datasetIds)
