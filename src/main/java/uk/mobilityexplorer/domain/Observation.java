@@ -3,6 +3,7 @@ package uk.mobilityexplorer.domain;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -74,7 +75,8 @@ public class Observation {
     @Column(name = "sample_size")
     public BigDecimal sampleSize;
     public BigDecimal se;
-    public String status;
+    @Convert(converter = ObservationStatus.StoredAsCode.class)
+    public ObservationStatus status;
     @Column(name = "unit_code")
     public String unitCode;
     @Column(name = "unit_published")

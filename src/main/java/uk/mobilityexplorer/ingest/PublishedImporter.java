@@ -3,6 +3,7 @@ package uk.mobilityexplorer.ingest;
 import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.DatasetStatus;
 import uk.mobilityexplorer.domain.EditionStatus;
+import uk.mobilityexplorer.domain.ObservationStatus;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -122,9 +123,9 @@ public final class PublishedImporter {
         String smcCode = name.group(1).matches(".*\\d.*") ? name.group(1) : codeInFile.toUpperCase(Locale.ROOT);
         BigDecimal sum = observations.stream().map(SeedObservation::value).filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean draft = reference.editions.get(edition).status().equals(EditionStatus.DRAFT.code());
+        boolean draft = reference.editions.get(edition).status() == EditionStatus.DRAFT;
         DatasetStatus status = draft ? DatasetStatus.DRAFT : DatasetStatus.CURRENT;
-        SeedDataset dataset = new SeedDataset(datasetId, edition, measure, version, status.code(), "",
+        SeedDataset dataset = new SeedDataset(datasetId, edition, measure, version, status, "",
                 reference.editions.get(edition).publishedOn(), "", smcCode, codeInFile, ctx.titleInFile, relative,
                 sha256(file), table.rows().size(), ctx.excluded, observations.size(), sum,
                 String.join("; ", ctx.population.values()), String.join("; ", ctx.outcomes));
@@ -274,7 +275,7 @@ public final class PublishedImporter {
                     period.label(), period.start(), period.end(), period.kind(), "", List.of(), "", null, "",
                     RowNormaliser.number(t, row, t.get(row, "estimate"), t.column("estimate")),
                     RowNormaliser.number(t, row, bounds[0].strip(), ciColumn), RowNormaliser.number(t, row, bounds[1].strip(), ciColumn), null,
-                    null, "published", "coefficient", "", "", "", ""));
+                    null, ObservationStatus.PUBLISHED.code(), "coefficient", "", "", "", ""));
         }
         return out;
     }
@@ -294,12 +295,12 @@ public final class PublishedImporter {
                 throw new ImportException("reference/corrections.csv", "correction " + newId + " replaces " + oldId
                         + " but only one of the two files was supplied");
             }
-            byId.put(newId, withStatus(replacement, DatasetStatus.CURRENT.code(), "", c.publishedOn(), c.reason()));
-            byId.put(oldId, withStatus(replaced, DatasetStatus.SUPERSEDED.code(), newId, replaced.publishedOn(), c.reason()));
+            byId.put(newId, withStatus(replacement, DatasetStatus.CURRENT, "", c.publishedOn(), c.reason()));
+            byId.put(oldId, withStatus(replaced, DatasetStatus.SUPERSEDED, newId, replaced.publishedOn(), c.reason()));
         }
         Map<String, String> currentByMeasure = new HashMap<>();
         for (SeedDataset d : byId.values()) {
-            if (!d.status().equals(DatasetStatus.SUPERSEDED.code())) {
+            if (d.status() != DatasetStatus.SUPERSEDED) {
                 String key = d.edition() + "/" + d.measure();
                 String other = currentByMeasure.putIfAbsent(key, d.id());
                 if (other != null) {
@@ -311,7 +312,7 @@ public final class PublishedImporter {
         return new ArrayList<>(byId.values());
     }
 
-    private static SeedDataset withStatus(SeedDataset d, String status, String supersededBy, String publishedOn,
+    private static SeedDataset withStatus(SeedDataset d, DatasetStatus status, String supersededBy, String publishedOn,
             String reason) {
         return new SeedDataset(d.id(), d.edition(), d.measure(), d.pageVersion(), status, supersededBy, publishedOn,
                 reason, d.smcCode(), d.codeInFile(), d.titleInFile(), d.sourceFile(), d.sourceSha256(), d.rowsRead(),

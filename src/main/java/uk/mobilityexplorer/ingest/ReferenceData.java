@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.mobilityexplorer.domain.Coded;
+import uk.mobilityexplorer.domain.EditionStatus;
+
 /**
  * The project's own hand-kept reference tables (under {@code reference/} on the classpath): measures, editions,
  * corrections, dimensions, split-type and category synonyms, units and area aliases.
@@ -17,7 +20,7 @@ public final class ReferenceData {
     public record MeasureInfo(String id, String domain, String topic, String title, String polarity, String description) {
     }
 
-    public record EditionInfo(String id, String title, String status, String publishedOn, String rankingMethod,
+    public record EditionInfo(String id, String title, EditionStatus status, String publishedOn, String rankingMethod,
             String rankingAreaType, String rankingAreaCount, String rankingGroupCount, String rankingDescription) {
     }
 
@@ -64,7 +67,7 @@ public final class ReferenceData {
             measures.put(r.get(0), new MeasureInfo(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));
         }
         for (var r : rows("editions.csv")) {
-            editions.put(r.get(0), new EditionInfo(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6),
+            editions.put(r.get(0), new EditionInfo(r.get(0), r.get(1), editionStatus(r.get(2)), r.get(3), r.get(4), r.get(5), r.get(6),
                     r.get(7), r.get(8)));
         }
         corrections = rows("corrections.csv").stream()
@@ -94,6 +97,11 @@ public final class ReferenceData {
     /** Split types are matched without regard to case, spaces or stray whitespace. */
     public static String splitKey(String rawType) {
         return rawType.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    private static EditionStatus editionStatus(String code) {
+        return Coded.fromCode(EditionStatus.class, code)
+                .orElseThrow(() -> new IllegalStateException("reference/editions.csv: unknown edition status '" + code + "'"));
     }
 
     private static List<List<String>> rows(String file) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.mobilityexplorer.domain.ObservationStatus;
 import uk.mobilityexplorer.ingest.FileContext.Pair;
 
 /**
@@ -111,7 +112,7 @@ final class RowNormaliser {
                 period.start(), period.end(), period.kind(), f.window, breakdowns, bandScheme, bandRank, bandLabel,
                 value, number(t, row, t.get(row, "lci"), t.column("lci")),
                 number(t, row, t.get(row, "uci"), t.column("uci")), sampleSize,
-                number(t, row, t.get(row, "se"), t.column("se")), status(f.valueText, value, unit, valueNote),
+                number(t, row, t.get(row, "se"), t.column("se")), status(f.valueText, value, unit, valueNote).code(),
                 unit.code(), unitPublished, valueNote, chartType, joinExtras(extras));
     }
 
@@ -219,17 +220,17 @@ final class RowNormaliser {
         return breakdowns;
     }
 
-    private static String status(String valueText, BigDecimal value, ReferenceData.UnitInfo unit, String valueNote) {
+    private static ObservationStatus status(String valueText, BigDecimal value, ReferenceData.UnitInfo unit, String valueNote) {
         if (valueText.equalsIgnoreCase("x")) {
-            return "withheld";
+            return ObservationStatus.WITHHELD;
         }
         if (value == null) {
-            return "not-available";
+            return ObservationStatus.NOT_AVAILABLE;
         }
         if (unit.code().equals("random-effect") || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
-            return "estimated";
+            return ObservationStatus.ESTIMATED;
         }
-        return "published";
+        return ObservationStatus.PUBLISHED;
     }
 
     private String resolveArea(FileContext ctx, CsvTable.Row row, String areaName, String areaHint) {

@@ -3,11 +3,12 @@ package uk.mobilityexplorer.ingest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import uk.mobilityexplorer.domain.DatasetStatus;
+
 /**
  * One published file (a page version of a measure in an edition), with what the import did to it.
- * {@code status} is current, superseded (replaced by a correction in the same edition) or draft.
  */
-public record SeedDataset(String id, String edition, String measure, String pageVersion, String status,
+public record SeedDataset(String id, String edition, String measure, String pageVersion, DatasetStatus status,
         String supersededBy, String publishedOn, String correctionReason, String smcCode, String codeInFile, String titleInFile,
         String sourceFile, String sourceSha256, int rowsRead, int rowsExcluded, int observations,
         BigDecimal valueSum, String population, String outcome) {
@@ -17,7 +18,7 @@ public record SeedDataset(String id, String edition, String measure, String page
             "source_sha256", "rows_read", "rows_excluded", "observations", "value_sum", "population", "outcome");
 
     public List<String> toCsv() {
-        return List.of(id, edition, measure, pageVersion, status, supersededBy, publishedOn, correctionReason,
+        return List.of(id, edition, measure, pageVersion, status.code(), supersededBy, publishedOn, correctionReason,
                 smcCode, codeInFile, titleInFile, sourceFile, sourceSha256, Integer.toString(rowsRead),
                 Integer.toString(rowsExcluded), Integer.toString(observations), SeedObservation.number(valueSum),
                 population, outcome);

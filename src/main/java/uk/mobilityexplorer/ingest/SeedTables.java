@@ -23,7 +23,7 @@ public final class SeedTables {
     public static SeedTables from(PublishedImporter.Result result) {
         SeedTables seed = new SeedTables();
         ReferenceData ref = result.reference();
-        seed.put(SeedTable.EDITION, ref.editions.values().stream().map(e -> List.of(e.id(), e.title(), e.status(),
+        seed.put(SeedTable.EDITION, ref.editions.values().stream().map(e -> List.of(e.id(), e.title(), e.status().code(),
                 e.publishedOn(), e.rankingMethod(), e.rankingAreaType(), e.rankingAreaCount(), e.rankingGroupCount(),
                 e.rankingDescription())).toList());
         seed.put(SeedTable.MEASURE, ref.measures.values().stream().map(m -> List.of(m.id(), m.domain(), m.topic(),

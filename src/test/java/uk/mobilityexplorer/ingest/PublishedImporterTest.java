@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.mobilityexplorer.domain.DatasetStatus;
+
 /** The importer on a tiny published tree: good rows are normalised, every kind of bad file stops with file:line:column. */
 class PublishedImporterTest {
 
@@ -32,7 +34,7 @@ class PublishedImporterTest {
         write(FILE, HEADER + row("TLH2", "Tees Valley and Durham", "3.5") + row("K02000001", "UK", "3.6"));
         var result = new PublishedImporter().importAll(published);
         assertThat(result.observations()).extracting(SeedObservation::areaCode).containsExactly("TLC1", "K02000001");
-        assertThat(result.datasets().get(0).status()).isEqualTo("current");
+        assertThat(result.datasets().get(0).status()).isEqualTo(DatasetStatus.CURRENT);
     }
 
     @Test

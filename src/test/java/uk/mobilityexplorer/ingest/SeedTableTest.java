@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import uk.mobilityexplorer.domain.DatasetStatus;
+
 /** The seed table description agrees with the schema the migrations create, column for column and type for type. */
 class SeedTableTest {
 
@@ -51,7 +53,7 @@ class SeedTableTest {
         SeedObservation observation = new SeedObservation("2025/m/3.0", 2, "K02000001", "UK", "current", "2024", 2024,
                 2024, "year", "", java.util.List.of(), "", null, "", java.math.BigDecimal.ONE, null, null, null, null,
                 "published", "percent", "%", "", "trend", "");
-        SeedDataset dataset = new SeedDataset("2025/m/3.0", "2025", "m", "3.0", "current", "", "2025-12-18", "", "X1",
+        SeedDataset dataset = new SeedDataset("2025/m/3.0", "2025", "m", "3.0", DatasetStatus.CURRENT, "", "2025-12-18", "", "X1",
                 "x1", "Title", "releases/2025/x.csv", "abc", 1, 0, 1, java.math.BigDecimal.ONE, "", "");
         assertThat(observation.toCsv()).hasSameSizeAs(SeedTable.OBSERVATION.header());
         assertThat(dataset.toCsv()).hasSameSizeAs(SeedTable.DATASET.header());

@@ -54,7 +54,7 @@ public class ObservationMapper {
         }
         return new ObservationDto(AreaDto.AreaRef.from(area), o.areaPublished, o.areaBasis,
                 period(o), breakdowns, band(o), o.value, o.lci, o.uci, o.sampleSize, o.se,
-                UnitDto.from(snapshot.units().get(o.unitCode)), o.status, o.valueNote, o.chartType,
+                UnitDto.from(snapshot.units().get(o.unitCode)), o.status.code(), o.valueNote, o.chartType,
                 sourceOf(o));
     }
 
