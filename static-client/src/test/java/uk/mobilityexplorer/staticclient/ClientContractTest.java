@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +43,6 @@ class ClientContractTest {
             Measure.class, "/api/v1/measures/{code}", ObservationPage.class, "/api/v1/measures/{code}/observations",
             AreaList.class, "/api/v1/areas", Profile.class, "/api/v1/areas/{code}/profile", AreaDetail.class,
             "/api/v1/areas/{code}");
-
-    /**
-     * Fields the area journeys (issue 15) add to the API. The client reads them as null until the contract has them;
-     * once it does (its PeerDistribution schema is the sign), they are checked like every other field.
-     */
-    private static final Set<String> AREA_JOURNEY_FIELDS = Set.of("Profile.figures_area", "Profile.figures_note",
-            "Profile.items.peers", "Profile.items.benchmark", "Profile.items.series", "AreaDetail.council");
 
     private final JsonNode spec;
 
@@ -89,9 +81,7 @@ class ClientContractTest {
             String name = SNAKE.translate(c.getName());
             JsonNode property = properties.path(name);
             if (property.isMissingNode()) {
-                if (!(AREA_JOURNEY_FIELDS.contains(where + "." + name) && !hasAreaJourneys())) {
-                    missing.add(where + "." + name);
-                }
+                missing.add(where + "." + name);
                 continue;
             }
             Class<?> nested = c.getType();
@@ -105,10 +95,6 @@ class ClientContractTest {
                 check(nested, nestedSchema, where + "." + name, missing);
             }
         }
-    }
-
-    private boolean hasAreaJourneys() {
-        return !spec.at("/components/schemas/PeerDistribution").isMissingNode();
     }
 
     private JsonNode resolve(JsonNode node) {
