@@ -212,7 +212,8 @@ public final class SiteGenerator {
             Changes changes = previous == null ? null : api.changes(e.id(), previous);
             List<Crumb> crumbs = List.of(new Crumb("Home", "../index.html"));
             writer.page("editions/" + e.id() + ".html", "page/edition.jte",
-                    new EditionPage(PageMeta.page(e.title(), "../", crumbs), e, changes));
+                    new EditionPage(PageMeta.page(e.title(), "../", crumbs), e,
+                            api.url("/api/v1/editions/" + e.id() + "/observations"), changes));
             String href = siteBase + "/editions/" + e.id() + ".html";
             entries.add(new FeedEntry(href, e.title() + " published", href, atomDate(e.publishedOn()),
                     e.ranking() == null ? e.title() : e.ranking().description()));
