@@ -1,14 +1,18 @@
 package uk.mobilityexplorer.domain;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Reads every observation an edition serves, measure by measure, in batches: each batch is one short read in its own
- * transaction, so memory holds one batch whatever the size of the edition and no connection waits on a slow client.
+ * Reads every observation an edition serves, in batches: each batch is one short read in its own transaction, so
+ * memory holds one batch whatever the size of the edition and no connection waits on a slow client.
  */
 @ApplicationScoped
 public class EditionDownloadService {
@@ -16,10 +20,10 @@ public class EditionDownloadService {
     /** Rows read per query: large enough to keep round trips few, small enough to keep memory flat. */
     static final int BATCH = 2_000;
 
-    /** Receives one batch of rows, in id order within the measure. */
+    /** Receives one batch of rows, each with its measure. */
     @FunctionalInterface
     public interface BatchWriter {
-        void write(Measure measure, List<Observation> rows) throws java.io.IOException;
+        void write(List<Observation> rows, Map<String, Measure> measures) throws IOException;
     }
 
     private final Catalogue catalogue;
@@ -38,26 +42,21 @@ public class EditionDownloadService {
         return edition.id + "-" + QuarkusTransaction.requiringNew().call(versions::current);
     }
 
-    /** Every current dataset of the edition, measure by measure in catalogue order. */
-    public void forEachBatch(Edition edition, BatchWriter writer) throws java.io.IOException {
+    /** Every row of the edition's served datasets (a superseded page version's rows are left out), in id order. */
+    public void forEachBatch(Edition edition, BatchWriter writer) throws IOException {
         var snapshot = catalogue.get();
-        for (Measure measure : snapshot.measures().values()) {
-            List<String> datasetIds = catalogue.currentDatasets(measure.id, edition.id).stream().map(d -> d.id)
-                    .toList();
-            if (datasetIds.isEmpty()) {
-                continue;
+        Set<String> served = snapshot.datasets().stream()
+                .filter(d -> d.editionId.equals(edition.id) && d.isServedByDefault()).map(d -> d.id)
+                .collect(Collectors.toSet());
+        long after = Long.MIN_VALUE;
+        List<Observation> batch;
+        do {
+            long from = after;
+            batch = QuarkusTransaction.requiringNew().call(() -> observations.inEditionAfter(edition.id, from, BATCH));
+            if (!batch.isEmpty()) {
+                writer.write(batch.stream().filter(o -> served.contains(o.datasetId)).toList(), snapshot.measures());
+                after = batch.get(batch.size() - 1).id;
             }
-            long after = Long.MIN_VALUE;
-            List<Observation> batch;
-            do {
-                long from = after;
-                batch = QuarkusTransaction.requiringNew()
-                        .call(() -> observations.inDatasetsAfter(datasetIds, from, BATCH));
-                if (!batch.isEmpty()) {
-                    writer.write(measure, batch);
-                    after = batch.get(batch.size() - 1).id;
-                }
-            } while (batch.size() == BATCH);
-        }
+        } while (batch.size() == BATCH);
     }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.NamedQuery;
 /** One published estimate with its interval, base, status and up to four breakdowns. */
 @Entity
 @NamedQuery(name = Observation.IN_DATASETS, query = "from Observation where datasetId in :datasets order by id")
-@NamedQuery(name = Observation.IN_DATASETS_AFTER,
-        query = "from Observation where datasetId in :datasets and id > :after order by id")
+@NamedQuery(name = Observation.IN_EDITION_AFTER,
+        query = "from Observation where editionId = :edition and id > :after order by id")
 @NamedQuery(name = Observation.HEADLINES, query = "from Observation where datasetId in :datasets"
         + " and dim1 is null and value is not null order by periodEnd desc nulls last, id")
 @NamedQuery(name = Observation.ANY_IN_AREAS,
@@ -22,7 +22,7 @@ import jakarta.persistence.NamedQuery;
 @NamedQuery(name = Observation.PERIODS, query = "select period from Observation where datasetId in :datasets"
         + " group by period order by min(periodStart), period")
 public class Observation {
-    static final String IN_DATASETS_AFTER = "Observation.inDatasetsAfter";
+    static final String IN_EDITION_AFTER = "Observation.inEditionAfter";
     static final String IN_DATASETS = "Observation.inDatasets";
     static final String HEADLINES = "Observation.headlines";
     static final String ANY_IN_AREAS = "Observation.anyInAreas";

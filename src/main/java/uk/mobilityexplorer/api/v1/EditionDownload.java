@@ -16,11 +16,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 import uk.mobilityexplorer.domain.Edition;
 import uk.mobilityexplorer.domain.EditionDownloadService;
+import uk.mobilityexplorer.domain.Measure;
 import uk.mobilityexplorer.domain.Observation;
 
 /**
  * One edition's observations as a single CSV, written while it is read: the measure's columns first, then exactly the
- * columns of a measure's own CSV, so a file from either joins with the other.
+ * columns of a measure's own CSV, so a file from either joins with the other. Rows come in load order, which keeps
+ * each measure's rows together in the order of its published file.
  */
 @ApplicationScoped
 public class EditionDownload {
@@ -47,8 +49,9 @@ public class EditionDownload {
             var printer = new CSVPrinter(new OutputStreamWriter(target, StandardCharsets.UTF_8),
                     CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
             printer.printRecord(HEADER);
-            download.forEachBatch(edition, (measure, rows) -> {
+            download.forEachBatch(edition, (rows, measures) -> {
                 for (Observation o : rows) {
+                    Measure measure = measures.get(o.measureId);
                     List<Object> row = new ArrayList<>(HEADER.size());
                     row.add(measure.id);
                     row.add(measure.title);
