@@ -3,5 +3,7 @@
 # CompileThresholdScaling=10: on one core the JIT compilers took 57% of the CPU of a start, compiling code that runs
 # only while starting; ten times the invocations before a compile skips that, and request paths still reach the
 # thresholds within seconds under load.
-PRODUCTION_JVM_OPTS="-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:CompileThresholdScaling=10"
+# event-loops-pool-size=1 because the server has one core: Quarkus starts two event loops per core, and two on one
+# core only take turns, each request waiting out the other loop's time slice (size it to the cores elsewhere).
+PRODUCTION_JVM_OPTS="-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:CompileThresholdScaling=10 -Dquarkus.vertx.event-loops-pool-size=1"
 export MALLOC_ARENA_MAX=2

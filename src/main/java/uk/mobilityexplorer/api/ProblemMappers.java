@@ -135,7 +135,7 @@ public class ProblemMappers {
             } else {
                 ctx.next();
             }
-        }, 30);
+        }, FilterPriorities.BODY_LENGTH);
     }
 
     /** Writes a problem+json response at the HTTP layer, for filters that answer before the REST pipeline. */

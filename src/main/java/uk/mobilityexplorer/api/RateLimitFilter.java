@@ -28,7 +28,7 @@ public class RateLimitFilter {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::limit, 20);
+        filters.register(this::limit, FilterPriorities.RATE_LIMIT);
     }
 
     private void limit(RoutingContext ctx) {

@@ -24,8 +24,7 @@ public class RequestLimits {
     }
 
     void register(@Observes Filters filters) {
-        // Before every other filter: nothing else should read a request this large.
-        filters.register(this::check, 40);
+        filters.register(this::check, FilterPriorities.REQUEST_LIMITS);
     }
 
     private void check(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import uk.mobilityexplorer.api.ClientAddress;
+import uk.mobilityexplorer.api.FilterPriorities;
 import uk.mobilityexplorer.api.ProblemMappers;
 import uk.mobilityexplorer.api.TokenBuckets;
 
@@ -43,7 +44,7 @@ public class AdminDoor {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::guard, 25);
+        filters.register(this::guard, FilterPriorities.ADMIN_DOOR);
     }
 
     private void guard(RoutingContext ctx) {

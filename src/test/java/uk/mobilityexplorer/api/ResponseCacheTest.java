@@ -54,6 +54,17 @@ class ResponseCacheTest {
     }
 
     @Test
+    void storedResponses_stillCarryTheCorsAndSecurityHeaders() throws SQLException {
+        String stored = api().get(OBSERVATIONS).then().statusCode(200).extract().asString();
+        try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
+            api().header("Origin", "https://partner.example").get(OBSERVATIONS).then().statusCode(200)
+                    .body(equalTo(stored)).header("Access-Control-Allow-Origin", "https://partner.example")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+    }
+
+    @Test
     void storedResponses_stillTellSharedCachesWhatTheyVaryOn() {
         api().get(OBSERVATIONS).then().statusCode(200);
         api().get(OBSERVATIONS).then().statusCode(200).header("Vary", "Accept, Origin");
