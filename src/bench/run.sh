@@ -190,6 +190,16 @@ scale_run() { # $1 label, $2 rows, $3 app dir; the load's own options (such as F
   taskset -c 1 wrk -t1 -c16 -d"${BENCH_FILTER_WARMUP:-120}s" -s "$WORK/filtered.lua" "http://localhost:$PORT" > /dev/null
   read -r f_rps f_p50 f_p99 f_err <<< "$(run_wrk "http://localhost:$PORT" "$WORK/filtered.lua")"
   echo "$1: uncached filtered query at $2 rows: ${f_rps} req/s, p50 ${f_p50}, p99 ${f_p99}, errors ${f_err}; RSS $(rss_mb) MB"
+  # The bulk download of the whole synthetic edition on the production heap: memory must stay flat however many rows.
+  local peak=0 rss bulk_pid t0 t1 bytes
+  t0=$(date +%s%N)
+  curl -sf -o "$WORK/bulk-$2.csv" "http://localhost:$PORT/api/v1/editions/bench/observations" & bulk_pid=$!
+  while kill -0 "$bulk_pid" 2>/dev/null; do
+    rss=$(rss_mb); [ "$rss" -gt "$peak" ] && peak=$rss; sleep 0.2
+  done
+  wait "$bulk_pid" || { echo "$1: bulk download of $2 rows failed (see $WORK/service.log)"; stop_service; return 0; }
+  t1=$(date +%s%N); bytes=$(stat -c %s "$WORK/bulk-$2.csv"); rm -f "$WORK/bulk-$2.csv"
+  echo "$1: bulk download of the $2-row edition: $(( (t1 - t0) / 1000000 )) ms, $(( bytes / 1048576 )) MB of CSV, peak RSS ${peak} MB (heap $HEAP)"
   stop_service
 }
 if [ -n "${BENCH_PG_URL:-}" ]; then
