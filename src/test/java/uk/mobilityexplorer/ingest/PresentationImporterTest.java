@@ -73,7 +73,8 @@ class PresentationImporterTest {
     }
 
     @Test
-    void filesThatAreNotAMeasurePage_areSkippedAndReported() {
+    void filesThatAreNotAMeasurePage_areSkippedAndReported() throws IOException {
+        PublishedTree.write(published, "pages/about-our-analysis.html", "<h1>About our analysis</h1>\n");
         assertThat(facts().findings()).filteredOn(r -> r.rule() == RepairRule.NOT_A_MEASURE_PAGE)
                 .extracting(Repair::location).containsExactly("pages/about-our-analysis.html:1");
     }

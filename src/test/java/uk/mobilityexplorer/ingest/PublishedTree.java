@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * A tiny published tree for importer tests: one ITL1 region, its ITL2 areas, no SMC areas, one council, empty edition
- * folders, and one measure page (civic engagement, 2023) with the methodology page beside it.
+ * folders, and one measure page (civic engagement, 2023).
  */
 final class PublishedTree {
 
@@ -37,7 +37,6 @@ final class PublishedTree {
                 + "2023-09-12,2023,published,DR41,Civic engagement," + CIVIC_ENGAGEMENT + ",8,legacy,"
                 + "releases/2023/DR41-1.0-civic-engagement--full-dataset.csv,son/content/son/x.csv\n");
         write(published, PAGE, page(""));
-        write(published, "pages/about-our-analysis.html", "<h1>About our analysis</h1>\n");
     }
 
     static final String CIVIC_ENGAGEMENT = "drivers_of_social_mobility/social_capital_and_connections/civic_engagement";
