@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +74,7 @@ public final class PresentationImporter {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-z_]+)=\"([^\"]*)\"");
     private static final Pattern DATA_SLUG = Pattern.compile("--(.+?)--(?:chart|table)-format\\.csv$");
     private static final Pattern LABELLED_PERIOD = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
+    private static final Pattern ROUNDING = Pattern.compile("(\\d+)dp");
     private static final Pattern UNIT_SYMBOL = Pattern.compile("^([%£€$])\\1*(bn|m)?$");
     private static final Map<String, String> BANDING = Map.of("quintile", "quintile", "sevenCategories",
             "seven-groups", "zscore", "zscore");
@@ -164,18 +166,21 @@ public final class PresentationImporter {
                     hasDomain ? domain.get(0).decimalValue().toPlainString() : "",
                     hasDomain ? domain.get(1).decimalValue().toPlainString() : "",
                     p.timePeriod(s.heading), chartType(dataFile(s), chartTypes), p.file + ":" + s.line));
-            int order = 0;
-            for (CaveatBlock block : s.caveats) {
-                for (String code : classify(p.file, block, false)) {
-                    caveats.add(new CaveatUse(measure, edition, s.key, code, ++order));
-                }
-            }
+            // An inset and a warning can say the same thing; the section lists each code once.
+            Set<String> codes = new LinkedHashSet<>();
+            s.caveats.forEach(block -> codes.addAll(classify(p.file, block, false)));
+            addCaveats(measure, edition, s.key, codes, caveats);
         }
         if (p.aboutNotes != null) {
-            int order = 0;
-            for (String code : classify(p.file, p.aboutNotes, true)) {
-                caveats.add(new CaveatUse(measure, edition, "", code, ++order));
-            }
+            addCaveats(measure, edition, "", classify(p.file, p.aboutNotes, true), caveats);
+        }
+    }
+
+    private static void addCaveats(String measure, String edition, String section, Collection<String> codes,
+            List<CaveatUse> caveats) {
+        int order = 0;
+        for (String code : codes) {
+            caveats.add(new CaveatUse(measure, edition, section, code, ++order));
         }
     }
 
@@ -303,7 +308,7 @@ public final class PresentationImporter {
                     }
                 }
             }
-            Matcher rounding = Pattern.compile("(\\d+)dp").matcher(text(visualisation, "rounding"));
+            Matcher rounding = ROUNDING.matcher(text(visualisation, "rounding"));
             return printed != null ? printed : rounding.matches() ? Integer.valueOf(rounding.group(1)) : null;
         }
     }
