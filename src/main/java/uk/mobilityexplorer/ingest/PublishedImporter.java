@@ -72,10 +72,10 @@ public final class PublishedImporter {
                 result.observations(), List.copyOf(findings), councils, presentation);
     }
 
-    /** The chart types of the rows served by default, by {@code edition/measure}. */
+    /** The chart types of the rows served by default (files no correction superseded), by {@code edition/measure}. */
     private static Map<String, Set<String>> servedChartTypes(Result result) {
         Map<String, String> served = new HashMap<>();
-        result.datasets().stream().filter(d -> !d.status().equals(DatasetStatus.SUPERSEDED.code()))
+        result.datasets().stream().filter(d -> d.supersededBy().isEmpty())
                 .forEach(d -> served.put(d.id(), d.edition() + "/" + d.measure()));
         Map<String, Set<String>> chartTypes = new HashMap<>();
         for (SeedObservation o : result.observations()) {
