@@ -25,10 +25,14 @@ public class MeasureService {
     public record Summary(Measure measure, Map<String, String> smcCodes) {
     }
 
-    /** A measure in one edition: its files, and what its current rows cover. */
+    /**
+     * A measure in one edition: its files, what its current rows cover, and how the Commission presented it (null
+     * when its pages give no facts for that edition).
+     */
     public record Details(Measure measure, Edition edition, List<Dataset> datasets, List<Dataset> current,
             Map<String, Set<String>> categoriesUsed, List<Unit> units, List<String> notes, List<String> areaTypes,
-            List<String> periods, Map<String, Integer> observationCounts) {
+            List<String> periods, Map<String, Integer> observationCounts,
+            PresentationService.Presentation presentation) {
 
         /** The source as cited: the edition and the files its current figures come from. */
         public String source() {
@@ -40,11 +44,14 @@ public class MeasureService {
     private final Catalogue catalogue;
     private final EditionResolver editions;
     private final ObservationRepository observations;
+    private final PresentationService presentations;
 
-    public MeasureService(Catalogue catalogue, EditionResolver editions, ObservationRepository observations) {
+    public MeasureService(Catalogue catalogue, EditionResolver editions, ObservationRepository observations,
+            PresentationService presentations) {
         this.catalogue = catalogue;
         this.editions = editions;
         this.observations = observations;
+        this.presentations = presentations;
     }
 
     /**
@@ -89,6 +96,6 @@ public class MeasureService {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(o -> o.period))
                 .map(o -> o.period).distinct().toList();
         return new Details(m, e, datasets, current, categoriesUsed, units, notes, areaTypes, periods,
-                editions.observationCounts(m.id, e));
+                editions.observationCounts(m.id, e), presentations.of(m, e));
     }
 }

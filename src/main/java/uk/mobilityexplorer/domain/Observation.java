@@ -21,6 +21,8 @@ import jakarta.persistence.NamedQuery;
         + " and (dim1 = :dimension or dim2 = :dimension or dim3 = :dimension or dim4 = :dimension)")
 @NamedQuery(name = Observation.PERIODS, query = "select period from Observation where datasetId in :datasets"
         + " group by period order by min(periodStart), period")
+@NamedQuery(name = Observation.CHART_TYPES, query = "select distinct chartType from Observation"
+        + " where datasetId in :datasets and chartType is not null order by chartType")
 public class Observation {
     static final String IN_EDITION_AFTER = "Observation.inEditionAfter";
     static final String IN_DATASETS = "Observation.inDatasets";
@@ -28,6 +30,7 @@ public class Observation {
     static final String ANY_IN_AREAS = "Observation.anyInAreas";
     static final String ANY_WITH_DIMENSION = "Observation.anyWithDimension";
     static final String PERIODS = "Observation.periods";
+    static final String CHART_TYPES = "Observation.chartTypes";
 
     @Id
     public long id;

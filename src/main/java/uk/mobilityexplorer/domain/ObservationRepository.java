@@ -21,8 +21,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepository<Observation> {
 
-    /** What to select; lists are empty when not filtered. Dimension filters map dimension code to category code. */
-    public record Filter(List<String> datasetIds, List<String> areaCodes, AreaType areaType, List<String> periods,
+    /**
+     * What to select; lists are empty and the area and chart types null when not filtered. Dimension filters map
+     * dimension code to category code.
+     */
+    public record Filter(List<String> datasetIds, List<String> areaCodes, AreaType areaType, String chartType,
+            List<String> periods,
             Map<String, String> dimensions, ObservationSort sort, PageRequest paging) {
     }
 
@@ -59,6 +63,9 @@ public class ObservationRepository implements PanacheRepository<Observation> {
             Root<Area> area = ofType.from(Area.class);
             ofType.select(area.get("code")).where(cb.equal(area.get("type"), f.areaType()));
             where.add(o.get("areaCode").in(ofType));
+        }
+        if (f.chartType() != null) {
+            where.add(cb.equal(o.get("chartType"), f.chartType()));
         }
         if (!f.periods().isEmpty()) {
             where.add(o.get("period").in(f.periods()));
@@ -110,6 +117,11 @@ public class ObservationRepository implements PanacheRepository<Observation> {
     /** Period labels present, in time order. */
     public List<String> periods(List<String> datasetIds) {
         return named(Observation.PERIODS, String.class).setParameterList("datasets", datasetIds).getResultList();
+    }
+
+    /** Chart types the rows carry, in alphabetical order. */
+    public List<String> chartTypes(List<String> datasetIds) {
+        return named(Observation.CHART_TYPES, String.class).setParameterList("datasets", datasetIds).getResultList();
     }
 
     private static boolean exists(SelectionQuery<Integer> query) {

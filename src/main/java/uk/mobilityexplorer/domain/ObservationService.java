@@ -18,10 +18,11 @@ import jakarta.transaction.Transactional;
 public class ObservationService {
 
     /**
-     * What a request asks for, as given: area codes or names, an area type code, period labels and the breakdown
-     * filters (dimension code to the values given for it).
+     * What a request asks for, as given: area codes or names, an area type code, the chart type of the rows (the
+     * Commission's chart they feed), period labels and the breakdown filters (dimension code to the values given for
+     * it).
      */
-    public record Request(String version, List<String> areas, String areaType, List<String> periods,
+    public record Request(String version, List<String> areas, String areaType, String chartType, List<String> periods,
             Map<String, List<String>> breakdowns, ObservationSort sort, PageRequest paging) {
     }
 
@@ -46,9 +47,9 @@ public class ObservationService {
         AreaType areaType = areaType(request.areaType());
         List<String> areaCodes = request.areas().stream().map(a -> catalogue.area(a).code).toList();
         var page = observations.page(new ObservationRepository.Filter(datasetIds, areaCodes, areaType,
-                request.periods(), breakdowns, request.sort(), request.paging()));
+                request.chartType(), request.periods(), breakdowns, request.sort(), request.paging()));
         List<Explanation> explanations = page.total() == 0
-                ? explainEmpty(datasetIds, areaCodes, request.periods(), breakdowns) : List.of();
+                ? explainEmpty(datasetIds, areaCodes, request.chartType(), request.periods(), breakdowns) : List.of();
         return new Result(page.items(), page.total(), explanations);
     }
 
@@ -85,12 +86,20 @@ public class ObservationService {
                         + String.join(", ", catalogue.areaTypesInUse()) + "."));
     }
 
-    private List<Explanation> explainEmpty(List<String> datasetIds, List<String> areas, List<String> periodLabels,
-            Map<String, String> breakdowns) {
+    private List<Explanation> explainEmpty(List<String> datasetIds, List<String> areas, String chartType,
+            List<String> periodLabels, Map<String, String> breakdowns) {
         List<Explanation> explanations = new ArrayList<>();
         if (!areas.isEmpty() && !observations.anyInAreas(datasetIds, areas)) {
             explanations.add(new Explanation("area.not-covered",
                     "This measure has no figures for the requested area(s) in this edition."));
+        }
+        if (chartType != null) {
+            List<String> available = observations.chartTypes(datasetIds);
+            if (!available.contains(chartType)) {
+                explanations.add(new Explanation("chart_type.not-covered", available.isEmpty()
+                        ? "This measure's rows carry no chart type in this edition."
+                        : "Chart types available: " + String.join(", ", available) + "."));
+            }
         }
         if (!periodLabels.isEmpty()) {
             List<String> available = periodsOf(datasetIds);

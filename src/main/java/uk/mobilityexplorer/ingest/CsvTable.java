@@ -160,7 +160,7 @@ public final class CsvTable {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
 
-    private static String decode(String displayName, byte[] bytes) {
+    static String decode(String displayName, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -27,6 +27,9 @@ public final class PublishedImportCommand {
             System.out.printf("Imported %d files, %d observations, %d areas; %d repairs listed in import-report.csv%n",
                     result.datasets().size(), result.observations().size(), result.areas().all().size(),
                     result.report().size());
+            var pages = result.presentation();
+            System.out.printf("Read %d page versions (%d sections, %d caveats); %d findings about pages/ listed there%n",
+                    pages.pages().size(), pages.sections().size(), pages.caveats().size(), pages.findings().size());
             return 0;
         } catch (ImportException e) {
             System.err.println(e.getMessage());

@@ -28,18 +28,19 @@ import uk.mobilityexplorer.ingest.FileContext.Pair;
 
 /**
  * Reads the Commission's published State of the Nation files (three CSV layouts plus one table) and normalises every
- * row into {@link SeedObservation}s. Any defect that cannot be repaired by a documented rule stops the import with a
+ * row into {@link SeedObservation}s; a full import also reads the explorer's page sources ({@link PresentationImporter}). Any defect that cannot be repaired by a documented rule stops the import with a
  * {@code file:line:column} message; nothing is written until every file has been read.
  */
 public final class PublishedImporter {
 
     /**
-     * Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included;
-     * {@code councils} is built only by a full import (an edition upload carries no geography files).
+     * Everything one import produced. {@code repairs} lists every repaired row, unresolved areas included, and the
+     * findings about the page sources; {@code councils} and {@code presentation} are built only by a full import (an
+     * edition upload carries no geography files or pages).
      */
     public record Result(ReferenceData reference, AreaDirectory areas, Categories categories,
             List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs,
-            List<CouncilDirectory.Council> councils) {
+            List<CouncilDirectory.Council> councils, PresentationImporter.Facts presentation) {
 
         /** Every repair as {@code file:line: what was done}, in the order the rows were read. */
         public List<String> report() {
@@ -47,7 +48,7 @@ public final class PublishedImporter {
         }
     }
 
-    private static final Pattern FILE_NAME =
+    static final Pattern FILE_NAME =
             Pattern.compile("([A-Za-z0-9_]+)-(\\d+\\.\\d+|draft)-(.+?)--(full-dataset|table-format)\\.csv");
 
     private final ReferenceData reference = new ReferenceData();
@@ -64,8 +65,27 @@ public final class PublishedImporter {
         List<CouncilDirectory.Council> councils = CouncilDirectory.fromPublished(reference, directory, geography).all();
         // Every council is an area in its own right, whether or not a file publishes figures for it.
         councils.forEach(c -> directory.addLocalAuthority(c.code(), c.name()));
+        PresentationImporter.Facts presentation = new PresentationImporter(reference)
+                .importPages(publishedDir, servedChartTypes(result));
+        List<Repair> findings = new ArrayList<>(result.repairs());
+        findings.addAll(presentation.findings());
         return new Result(result.reference(), result.areas(), result.categories(), result.datasets(),
-                result.observations(), result.repairs(), councils);
+                result.observations(), List.copyOf(findings), councils, presentation);
+    }
+
+    /** The chart types of the rows served by default (files no correction superseded), by {@code edition/measure}. */
+    private static Map<String, Set<String>> servedChartTypes(Result result) {
+        Map<String, String> served = new HashMap<>();
+        result.datasets().stream().filter(d -> d.supersededBy().isEmpty())
+                .forEach(d -> served.put(d.id(), d.edition() + "/" + d.measure()));
+        Map<String, Set<String>> chartTypes = new HashMap<>();
+        for (SeedObservation o : result.observations()) {
+            String key = served.get(o.dataset());
+            if (key != null && o.chartType() != null && !o.chartType().isEmpty()) {
+                chartTypes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(o.chartType());
+            }
+        }
+        return chartTypes;
     }
 
     /**
@@ -97,7 +117,7 @@ public final class PublishedImporter {
             }
         }
         return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs),
-                List.of());
+                List.of(), PresentationImporter.Facts.NONE);
     }
 
     private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {

@@ -13,7 +13,8 @@ import uk.mobilityexplorer.domain.EditionStatus;
 
 /**
  * The project's own hand-kept reference tables (under {@code reference/} on the classpath): measures, editions,
- * corrections, dimensions, split-type and category synonyms, units and area aliases.
+ * corrections, dimensions, split-type and category synonyms, units, area aliases, caveat codes and the chart types
+ * each kind of section feeds.
  */
 public final class ReferenceData {
 
@@ -50,6 +51,10 @@ public final class ReferenceData {
     public record CouncilCodeChange(String oldCode, String newCode, String change) {
     }
 
+    /** A caveat code of the project's closed list: the blocks it applies to, the words that identify it, our text. */
+    public record CaveatInfo(String code, String kind, List<String> keywords, String text) {
+    }
+
     public final Map<String, MeasureInfo> measures = new LinkedHashMap<>();
     public final Map<String, EditionInfo> editions = new LinkedHashMap<>();
     public final List<Correction> corrections;
@@ -61,6 +66,9 @@ public final class ReferenceData {
     public final List<AreaInfo> areas;
     public final Map<String, AreaAlias> areaAliases = new LinkedHashMap<>();
     public final List<CouncilCodeChange> councilCodeChanges;
+    public final List<CaveatInfo> caveats;
+    /** The chart types a section's data file feeds, keyed by the file's slug, most likely first. */
+    public final Map<String, List<String>> sectionChartTypes = new LinkedHashMap<>();
 
     public ReferenceData() {
         for (var r : rows("measures.csv")) {
@@ -88,6 +96,11 @@ public final class ReferenceData {
         }
         councilCodeChanges = rows("council-code-changes.csv").stream()
                 .map(r -> new CouncilCodeChange(r.get(0), r.get(1), r.get(2))).toList();
+        caveats = rows("caveats.csv").stream().map(r -> new CaveatInfo(r.get(0), r.get(1),
+                List.of(r.get(2).split("\\|")), r.get(3))).toList();
+        for (var r : rows("section-chart-types.csv")) {
+            sectionChartTypes.put(r.get(0), List.of(r.get(1).split("\\|")));
+        }
         areas = rows("areas.csv").stream().map(r -> new AreaInfo(r.get(0), r.get(1), r.get(2), r.get(3))).toList();
         for (var r : rows("area-aliases.csv")) {
             areaAliases.put(r.get(0).toLowerCase(Locale.ROOT) + "|" + r.get(2), new AreaAlias(r.get(1), r.get(2)));

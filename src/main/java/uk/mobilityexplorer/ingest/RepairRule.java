@@ -1,8 +1,8 @@
 package uk.mobilityexplorer.ingest;
 
 /**
- * The documented repairs the importer makes to published rows. Each has a stable name and the reason it is safe;
- * the import report counts the rows each one changed, with examples.
+ * The documented repairs the importer makes to published rows, and what it found in the page sources. Each has a
+ * stable name and the reason it is safe; the import report counts the rows each one changed, with examples.
  */
 public enum RepairRule {
 
@@ -24,16 +24,33 @@ public enum RepairRule {
     SWAPPED_QUINTILE("swapped-quintile", false,
             "One 2024 file swaps the quintile and the qualification on its regional rows; they are put back."),
     UNNAMED_REGION("unnamed-region", false,
-            "Rows that name no region, or a region no boundary set holds, keep the area as published with no code.");
+            "Rows that name no region, or a region no boundary set holds, keep the area as published with no code."),
+    NOT_A_MEASURE_PAGE("not-a-measure-page",
+            "Files under pages/ that are no measure's page version in measures.csv (domain and area pages, the "
+                    + "methodology page, index pages, and page stubs with no data file) describe no measure; skipped."),
+    UNCLASSIFIED_CAVEAT("unclassified-caveat",
+            "A caveat block on a page matching no code of reference/caveats.csv is not served: add a code for it."),
+    SECTION_WITHOUT_VISUALISATION("section-without-visualisation",
+            "A page section with a data table but no chart or map is served as a table, with the table's title.");
 
     private final String ruleName;
     private final boolean dropsRow;
     private final String reason;
+    private final boolean aboutPages;
 
     RepairRule(String ruleName, boolean dropsRow, String reason) {
         this.ruleName = ruleName;
         this.dropsRow = dropsRow;
         this.reason = reason;
+        this.aboutPages = false;
+    }
+
+    /** A finding about the Commission's page sources rather than a change to a row. */
+    RepairRule(String ruleName, String reason) {
+        this.ruleName = ruleName;
+        this.dropsRow = false;
+        this.reason = reason;
+        this.aboutPages = true;
     }
 
     /** The name the import report uses. */
@@ -48,5 +65,10 @@ public enum RepairRule {
 
     public String reason() {
         return reason;
+    }
+
+    /** Page findings are few and each needs a look, so the report lists them all, not a few examples. */
+    public boolean listsEvery() {
+        return aboutPages;
     }
 }

@@ -35,11 +35,13 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final int BATCH = 1000;
     /**
-     * Editions, measures and units come from the reference tables, and councils from the geography files: all are
-     * loaded with the seed, and an edition upload leaves them alone.
+     * Editions, measures, units and caveat codes come from the reference tables, councils from the geography files and
+     * the presentation facts from the page sources: all are loaded with the seed, and an edition upload (CSV files
+     * only) leaves them alone.
      */
-    private static final Set<SeedTable> REFERENCE_TABLES =
-            EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE, SeedTable.UNIT, SeedTable.COUNCIL);
+    private static final Set<SeedTable> REFERENCE_TABLES = EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE,
+            SeedTable.UNIT, SeedTable.COUNCIL, SeedTable.CAVEAT, SeedTable.PRESENTATION_PAGE,
+            SeedTable.PRESENTATION_SECTION, SeedTable.PRESENTATION_CAVEAT);
     /** Tables an edition shares with the others: an edition import adds only the rows they do not hold yet. */
     private static final Set<SeedTable> SHARED_TABLES =
             EnumSet.of(SeedTable.AREA, SeedTable.AREA_NAME, SeedTable.DIMENSION, SeedTable.CATEGORY);

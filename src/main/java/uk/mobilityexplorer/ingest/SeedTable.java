@@ -37,7 +37,7 @@ public enum SeedTable {
             text("smc_link"), text("smc_2024"), text("smc_2025"), text("itl2"), decimal("itl2_share"),
             text("itl2_2025"), decimal("itl2_2025_share"), text("nation")),
     OBSERVATION("observations.csv", "observation", 1,
-            new Column(null, "id", SqlType.INTEGER, Origin.GENERATED_ID), text("dataset", "dataset_id"),
+            generatedId(), text("dataset", "dataset_id"),
             new Column(null, "edition_id", SqlType.TEXT, Origin.DATASET_EDITION),
             new Column(null, "measure_id", SqlType.TEXT, Origin.DATASET_MEASURE), integer("line", "source_line"),
             text("area_code"), text("area_published"), text("area_basis"), text("period"), integer("period_start"),
@@ -45,14 +45,29 @@ public enum SeedTable {
             text("dim2"), text("cat2"), text("dim3"), text("cat3"), text("dim4"), text("cat4"), text("band_scheme"),
             integer("band_rank"), text("band_label"), decimal("value", "obs_value"), decimal("lci"), decimal("uci"),
             decimal("sample_size"), decimal("se"), text("status"), text("unit", "unit_code"),
-            text("unit_published"), text("value_note"), text("chart_type"), text("extras"));
+            text("unit_published"), text("value_note"), text("chart_type"), text("extras")),
+    CAVEAT("caveats.csv", "caveat", 1, text("code"), text("kind"), text("text", "caveat_text")),
+    PRESENTATION_PAGE("presentation-pages.csv", "presentation_page", 1, generatedId(), text("measure", "measure_id"),
+            text("edition", "edition_id"), text("page_version"), date("published", "published_on"),
+            text("change", "change_kind"), text("change_note"), text("data_source"), text("source", "source_location")),
+    PRESENTATION_SECTION("presentation-sections.csv", "presentation_section", 1, generatedId(),
+            text("measure", "measure_id"), text("edition", "edition_id"), text("page_version"),
+            text("key", "section_key"), text("heading"), integer("position", "position_on_page"), text("chart_title"),
+            text("visual"), integer("decimals"), text("unit_symbol"), bool("reverse_polarity"), text("banding"),
+            decimal("axis_min"), decimal("axis_max"), text("time_period"), text("chart_type"),
+            text("source", "source_location")),
+    PRESENTATION_CAVEAT("presentation-caveats.csv", "presentation_caveat", 1, generatedId(),
+            text("measure", "measure_id"), text("edition", "edition_id"), text("section", "section_key"),
+            text("code", "caveat_code"), integer("position", "position_on_page"));
 
     /** How a column's text is bound as a parameter; {@code jdbcTypes} are the types the schema may declare for it. */
     public enum SqlType {
         TEXT(Types.VARCHAR, Set.of(Types.VARCHAR)),
         INTEGER(Types.INTEGER, Set.of(Types.INTEGER, Types.BIGINT)),
         DECIMAL(Types.DECIMAL, Set.of(Types.DECIMAL, Types.NUMERIC)),
-        DATE(Types.DATE, Set.of(Types.DATE));
+        DATE(Types.DATE, Set.of(Types.DATE)),
+        // PostgreSQL's driver reports boolean columns as BIT.
+        BOOLEAN(Types.BOOLEAN, Set.of(Types.BOOLEAN, Types.BIT));
 
         private final int nullType;
         private final Set<Integer> jdbcTypes;
@@ -76,6 +91,11 @@ public enum SeedTable {
                 case INTEGER -> s.setLong(index, Long.parseLong(text));
                 case DECIMAL -> s.setBigDecimal(index, new BigDecimal(text));
                 case DATE -> s.setObject(index, LocalDate.parse(text));
+                case BOOLEAN -> s.setBoolean(index, switch (text) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw new IllegalArgumentException(text);
+                });
                 default -> s.setString(index, text);
             }
         }
@@ -139,6 +159,10 @@ public enum SeedTable {
         return selectKeys;
     }
 
+    private static Column generatedId() {
+        return new Column(null, "id", SqlType.INTEGER, Origin.GENERATED_ID);
+    }
+
     private static Column text(String name) {
         return text(name, name);
     }
@@ -164,6 +188,14 @@ public enum SeedTable {
     }
 
     private static Column date(String name) {
-        return new Column(name, name, SqlType.DATE, Origin.CSV);
+        return date(name, name);
+    }
+
+    private static Column date(String csv, String sql) {
+        return new Column(csv, sql, SqlType.DATE, Origin.CSV);
+    }
+
+    private static Column bool(String name) {
+        return new Column(name, name, SqlType.BOOLEAN, Origin.CSV);
     }
 }

@@ -57,6 +57,14 @@ public final class SeedTables {
         seed.put(SeedTable.AREA_NAME, result.areas().nameRows());
         seed.put(SeedTable.COUNCIL, result.councils().stream().map(CouncilDirectory.Council::toCsv).toList());
         seed.put(SeedTable.OBSERVATION, result.observations().stream().map(SeedObservation::toCsv).toList());
+        seed.put(SeedTable.CAVEAT, ref.caveats.stream().map(c -> List.of(c.code(), c.kind(), c.text())).toList());
+        PresentationImporter.Facts presentation = result.presentation();
+        seed.put(SeedTable.PRESENTATION_PAGE, presentation.pages().stream().map(PresentationImporter.Page::toCsv)
+                .toList());
+        seed.put(SeedTable.PRESENTATION_SECTION, presentation.sections().stream()
+                .map(PresentationImporter.Section::toCsv).toList());
+        seed.put(SeedTable.PRESENTATION_CAVEAT, presentation.caveats().stream()
+                .map(PresentationImporter.CaveatUse::toCsv).toList());
         return seed;
     }
 

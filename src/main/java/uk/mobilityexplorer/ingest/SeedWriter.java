@@ -41,11 +41,15 @@ public final class SeedWriter {
         print(dir.resolve(REPORT_FILE), REPORT_COLUMNS, reportRows(result.repairs()));
     }
 
-    /** One line per repair rule: how many rows it changed and the first few of them, so a reviewer can look. */
+    /**
+     * One line per repair rule: how many rows it changed and the first few of them, so a reviewer can look; every one
+     * for findings about the pages.
+     */
     static List<List<String>> reportRows(List<Repair> repairs) {
         return Stream.of(RepairRule.values()).map(rule -> {
             List<Repair> applied = repairs.stream().filter(r -> r.rule() == rule).toList();
-            String examples = applied.stream().limit(REPORT_EXAMPLES).map(Repair::location)
+            String examples = applied.stream().limit(rule.listsEvery() ? applied.size() : REPORT_EXAMPLES)
+                    .map(Repair::location)
                     .collect(Collectors.joining(" "));
             return List.of(rule.ruleName(), Integer.toString(applied.size()), examples, rule.reason());
         }).toList();

@@ -36,7 +36,7 @@ class UnknownParametersTest {
     void observationsAlsoTakeDimensionCodes() {
         api().get("/api/v1/measures/DR11/observations?foo=1").then().statusCode(400)
                 .body("errors[0].parameter", equalTo("foo"))
-                .body("detail", containsString("Allowed: area, area_type, edition, format, page, page_size, period, "
+                .body("detail", containsString("Allowed: area, area_type, chart_type, edition, format, page, page_size, period, "
                         + "sort, version, or a dimension code: "))
                 .body("detail", containsString("seb"));
     }

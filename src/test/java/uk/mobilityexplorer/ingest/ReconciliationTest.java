@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import uk.mobilityexplorer.support.ApiSpec;
+import uk.mobilityexplorer.support.PublishedFiles;
 
 /**
  * Every published file against what the service serves: row count and sum of values, less the rows the import
@@ -28,20 +28,12 @@ import uk.mobilityexplorer.support.ApiSpec;
 @QuarkusTest
 class ReconciliationTest {
 
-    private static final Path PUBLISHED = Path.of(System.getProperty("smc.published.dir", "../shared/smc-data"));
+    private static final Path PUBLISHED = PublishedFiles.DIR;
     private static final Path SEED = ApiSpec.PROJECT.resolve("seed-data");
-
-    private static void requirePublishedFiles(String check) {
-        boolean present = Files.isDirectory(PUBLISHED.resolve("releases"));
-        if (Boolean.parseBoolean(System.getenv("SMC_PUBLISHED_REQUIRED"))) {
-            assertThat(present).as("SMC_PUBLISHED_REQUIRED=true but no published files at " + PUBLISHED).isTrue();
-        }
-        Assumptions.assumeTrue(present, "Published SMC files not found at " + PUBLISHED + "; " + check + " skipped");
-    }
 
     @Test
     void everyFileIsServedWithTheSameCountAndSumOfValues() throws Exception {
-        requirePublishedFiles("reconciliation");
+        PublishedFiles.require("reconciliation");
         Map<String, Set<Long>> excluded = excludedLines();
         CsvTable datasets = CsvTable.read(SEED.resolve("datasets.csv"), "datasets.csv");
         int files = 0;
@@ -71,7 +63,7 @@ class ReconciliationTest {
 
     @Test
     void reImportingGivesByteIdenticalSeedData(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
-        requirePublishedFiles("determinism check");
+        PublishedFiles.require("determinism check");
         SeedWriter.write(new PublishedImporter().importAll(PUBLISHED), out);
         for (String file : SeedWriter.FILES) {
             assertThat(Files.mismatch(out.resolve(file), SEED.resolve(file))).as(file).isEqualTo(-1L);

@@ -11,7 +11,7 @@ public record MeasureDto(String code, String title, String description, String d
         String polarity, String edition, String smcCode, double ciLevel, List<UnitDto> units,
         List<String> methodNotes, String source, String licence, List<DatasetDto> datasets,
         List<DimensionDto> dimensions, List<String> areaTypes, List<String> periods,
-        Map<String, Integer> observationCounts, Links links) {
+        Map<String, Integer> observationCounts, Links links, PresentationDto presentation) {
 
     /** Where to go next. */
     public record Links(String self, String observations, String csv) {
@@ -27,6 +27,7 @@ public record MeasureDto(String code, String title, String description, String d
                 d.units().stream().map(UnitDto::from).toList(), d.notes(), d.source(), "Open Government Licence v3.0",
                 d.datasets().stream().map(DatasetDto::from).toList(), DimensionDto.listOf(s, d.categoriesUsed()),
                 d.areaTypes(), d.periods(), d.observationCounts(),
-                new Links(self, observations, observations + "&format=csv"));
+                new Links(self, observations, observations + "&format=csv"),
+                PresentationDto.from(d.presentation(), m.id, edition));
     }
 }

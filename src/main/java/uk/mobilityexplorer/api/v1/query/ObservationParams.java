@@ -16,6 +16,7 @@ import uk.mobilityexplorer.domain.PageRequest;
 @AcceptsBreakdownFilters
 public record ObservationParams(@QueryParam("edition") String edition, @QueryParam("version") String version,
         @QueryParam("area") List<String> area, @QueryParam("area_type") String areaType,
+        @QueryParam("chart_type") String chartType,
         @QueryParam("period") List<String> period, @QueryParam("sort") String sort, @QueryParam("page") String page,
         @QueryParam("page_size") String pageSize, @QueryParam("format") String format) {
 
@@ -31,7 +32,7 @@ public record ObservationParams(@QueryParam("edition") String edition, @QueryPar
         });
         PageRequest paging = PageRequest.parse(page, pageSize);
         ObservationSort order = ObservationSort.parse(sort);
-        return new ObservationService.Request(version, ListValues.split("area", area), areaType,
+        return new ObservationService.Request(version, ListValues.split("area", area), areaType, chartType,
                 ListValues.split("period", period), breakdowns, order, paging);
     }
 }

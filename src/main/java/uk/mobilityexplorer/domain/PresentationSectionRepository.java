@@ -1,0 +1,18 @@
+package uk.mobilityexplorer.domain;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/** Sections of the Commission's measure pages. */
+@ApplicationScoped
+public class PresentationSectionRepository implements PanacheRepository<PresentationSection> {
+
+    /** The sections of a measure's page in an edition, in page order. */
+    public List<PresentationSection> inEdition(String measureId, String editionId) {
+        return getSession().createNamedSelectionQuery(PresentationSection.IN_EDITION, PresentationSection.class)
+                .setParameter("measure", measureId).setParameter("edition", editionId).getResultList();
+    }
+}
