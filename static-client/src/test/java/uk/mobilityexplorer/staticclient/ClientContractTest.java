@@ -1,7 +1,6 @@
 package uk.mobilityexplorer.staticclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -25,7 +24,6 @@ import uk.mobilityexplorer.staticclient.api.model.EditionList;
 import uk.mobilityexplorer.staticclient.api.model.Measure;
 import uk.mobilityexplorer.staticclient.api.model.MeasureList;
 import uk.mobilityexplorer.staticclient.api.model.ObservationPage;
-import uk.mobilityexplorer.staticclient.api.model.Presentation;
 import uk.mobilityexplorer.staticclient.api.model.Profile;
 
 /**
@@ -58,26 +56,9 @@ class ClientContractTest {
         assertThat(missing).as("record fields not in openapi/openapi.yaml").isEmpty();
     }
 
-    /**
-     * The presentation facts are being added to the API (coord/PRESENTATION-CONTRACT.md); until the spec has them the
-     * client treats them as absent, and this test says so instead of passing silently.
-     */
-    @Test
-    void presentationIsInTheContract() {
-        JsonNode measure = resolve(spec.at("/components/schemas/Measure"));
-        assumeFalse(measure.path("properties").path("presentation").isMissingNode(),
-                "openapi.yaml has no Measure.presentation yet; the client reads it as null");
-        List<String> missing = new ArrayList<>();
-        check(Presentation.class, measure.path("properties").path("presentation"), "Measure.presentation", missing);
-        assertThat(missing).isEmpty();
-    }
-
     private void check(Class<?> type, JsonNode schema, String where, List<String> missing) {
         JsonNode properties = resolve(schema).path("properties");
         for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getType() == Presentation.class) {
-                continue;
-            }
             String name = SNAKE.translate(c.getName());
             JsonNode property = properties.path(name);
             if (property.isMissingNode()) {
