@@ -1,7 +1,5 @@
 package uk.mobilityexplorer.api.v1;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,20 +8,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.AreaDetailDto;
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
 import uk.mobilityexplorer.api.v1.dto.CollectionDto;
 import uk.mobilityexplorer.api.v1.query.AreaListParams;
-import uk.mobilityexplorer.api.v1.query.CompareParams;
-import uk.mobilityexplorer.api.v1.query.ProfileParams;
 import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.Catalogue;
-import uk.mobilityexplorer.domain.EditionResolver;
-import uk.mobilityexplorer.domain.ProfileService;
 
-/** Areas, their hierarchy and their profile across measures. */
+/** Areas and their hierarchy, listed or searched by name, and one area with its children and council links. */
 @Path("/api/v1/areas")
 public class AreasResource {
 
@@ -31,18 +25,11 @@ public class AreasResource {
     static final int SEARCH_LIMIT = 50;
 
     private final Catalogue catalogue;
-    private final EditionResolver editions;
-    private final ProfileService profiles;
-    private final ObservationMapper mapper;
     private final AreaMapper areaMapper;
     private final Representations representations;
 
-    public AreasResource(Catalogue catalogue, EditionResolver editions, ProfileService profiles,
-            ObservationMapper mapper, AreaMapper areaMapper, Representations representations) {
+    public AreasResource(Catalogue catalogue, AreaMapper areaMapper, Representations representations) {
         this.catalogue = catalogue;
-        this.editions = editions;
-        this.profiles = profiles;
-        this.mapper = mapper;
         this.areaMapper = areaMapper;
         this.representations = representations;
     }
@@ -50,10 +37,12 @@ public class AreasResource {
     @GET
     public Response list(@BeanParam AreaListParams q, @Context HttpHeaders headers, @Context Request request) {
         List<AreaDto> items = q.q() == null
-                ? catalogue.areas(q.type(), q.parent()).stream().map(a -> AreaDto.from(a, catalogue.parentOf(a))).toList()
+                ? catalogue.areas(q.type(), q.parent()).stream()
+                        .map(a -> AreaDto.from(a, catalogue.parentOf(a)))
+                        .toList()
                 : search(q);
-        return representations.collection(request, headers, q.format(), CollectionDto.of(items), AreaDto.csv(items),
-                false);
+        return representations.collection(
+                request, headers, q.format(), CollectionDto.of(items), AreaDto.csv(items), false);
     }
 
     /** Matches best first; the parent filter applies before the limit, so it never hides a match. */
@@ -61,19 +50,14 @@ public class AreasResource {
         String parentCode = q.parent() == null ? null : catalogue.area(q.parent()).code;
         var areas = catalogue.get().areas();
         return catalogue.search(q.q(), q.type(), Integer.MAX_VALUE).stream()
-                .filter(m -> parentCode == null || parentCode.equals(areas.get(m.entry().code()).parentCode))
-                .limit(SEARCH_LIMIT).map(m -> {
+                .filter(m -> parentCode == null
+                        || parentCode.equals(areas.get(m.entry().code()).parentCode))
+                .limit(SEARCH_LIMIT)
+                .map(m -> {
                     Area a = areas.get(m.entry().code());
                     return AreaDto.found(a, catalogue.parentOf(a), m);
-                }).toList();
-    }
-
-    @GET
-    @Path("/compare")
-    public Response compare(@BeanParam CompareParams q, @Context Request request) {
-        var edition = editions.named(q.edition());
-        var body = mapper.comparison(edition.edition(), profiles.compare(q.areaList(), edition.edition()));
-        return representations.json(request, body, edition.pinned());
+                })
+                .toList();
     }
 
     @GET
@@ -81,20 +65,16 @@ public class AreasResource {
     public Response get(@PathParam("code") String code, @Context Request request) {
         Area a = catalogue.area(code);
         List<AreaDto.AreaRef> children = catalogue.get().areas().values().stream()
-                .filter(c -> a.code.equals(c.parentCode)).map(AreaDto.AreaRef::from).toList();
-        return representations.json(request, new AreaDetailDto(AreaDto.from(a, catalogue.parentOf(a)), children,
-                "/api/v1/areas/" + a.code + "/profile", catalogue.council(a).map(areaMapper::council).orElse(null)),
+                .filter(c -> a.code.equals(c.parentCode))
+                .map(AreaDto.AreaRef::from)
+                .toList();
+        return representations.json(
+                request,
+                new AreaDetailDto(
+                        AreaDto.from(a, catalogue.parentOf(a)),
+                        children,
+                        "/api/v1/areas/" + a.code + "/profile",
+                        catalogue.council(a).map(areaMapper::council).orElse(null)),
                 false);
-    }
-
-    @GET
-    @Path("/{code}/profile")
-    public Response profile(@PathParam("code") String code, @BeanParam ProfileParams q, @Context HttpHeaders headers,
-            @Context Request request) {
-        Area a = catalogue.area(code);
-        var edition = editions.named(q.edition());
-        var body = mapper.profile(edition.edition(), profiles.profile(a, edition.edition()));
-        return representations.collection(request, headers, q.format(), body, mapper.profileCsv(body.items()),
-                edition.pinned());
     }
 }
