@@ -1,14 +1,12 @@
 package uk.mobilityexplorer.api;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.inject.Singleton;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who a request comes from, for rate limits and the admin door: the peer address, or, when the peer is one of the
@@ -33,12 +31,15 @@ public class ClientAddress {
     private final String header;
 
     public ClientAddress(Config config) {
-        this.trusted = Set.copyOf(config.trusted().orElse(List.of()).stream().map(String::strip).toList());
+        this.trusted = Set.copyOf(
+                config.trusted().orElse(List.of()).stream().map(String::strip).toList());
         this.header = config.header();
     }
 
     public String of(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String peer = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         return resolve(peer, request.headers().getAll(header));
     }
 

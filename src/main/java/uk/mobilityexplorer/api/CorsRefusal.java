@@ -1,17 +1,14 @@
 package uk.mobilityexplorer.api;
 
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a cross-origin request with a method CORS does not allow (any write: the API is read-only from browsers)
@@ -23,7 +20,8 @@ public class CorsRefusal {
     private final Set<String> allowedMethods;
 
     public CorsRefusal(@ConfigProperty(name = "quarkus.http.cors.methods") List<String> allowedMethods) {
-        this.allowedMethods = allowedMethods.stream().map(m -> m.strip().toUpperCase(Locale.ROOT))
+        this.allowedMethods = allowedMethods.stream()
+                .map(m -> m.strip().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -34,12 +32,18 @@ public class CorsRefusal {
     private void refuse(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
         String method = ctx.request().method().name();
-        if (origin == null || allowedMethods.contains(method)
-                || origin.equalsIgnoreCase(ctx.request().scheme() + "://" + ctx.request().authority())) {
+        if (origin == null
+                || allowedMethods.contains(method)
+                || origin.equalsIgnoreCase(
+                        ctx.request().scheme() + "://" + ctx.request().authority())) {
             ctx.next();
             return;
         }
-        ProblemMappers.endWithProblem(ctx, 403, "/problems/cross-origin-refused", "Cross-origin request refused",
+        ProblemMappers.endWithProblem(
+                ctx,
+                403,
+                "/problems/cross-origin-refused",
+                "Cross-origin request refused",
                 "Browsers on other sites may only read this API (GET, HEAD, OPTIONS); " + method + " is not allowed.");
     }
 }

@@ -17,6 +17,5 @@ public final class FilterPriorities {
     public static final int RATE_LIMIT = ADMIN_DOOR - 10;
     public static final int RESPONSE_CACHE = RATE_LIMIT - 10;
 
-    private FilterPriorities() {
-    }
+    private FilterPriorities() {}
 }

@@ -1,17 +1,14 @@
 package uk.mobilityexplorer.api;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /** Numbers go out as published: the database's fixed scale would otherwise add trailing zeros. */
 @Singleton
@@ -22,7 +19,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule();
         module.addSerializer(BigDecimal.class, new JsonSerializer<>() {
             @Override
-            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
                 gen.writeNumber(value.stripTrailingZeros().toPlainString());
             }
         });

@@ -1,13 +1,11 @@
 package uk.mobilityexplorer.api;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Per-client token buckets on the public API ({@link TokenBuckets}): a client over its allowance gets 429 with
@@ -23,8 +21,11 @@ public class RateLimitFilter {
     public RateLimitFilter(RateLimitConfig config, ClientAddress clients, Clock clock) {
         this.config = config;
         this.clients = clients;
-        this.buckets = new TokenBuckets(Math.max(1, config.requestsPerMinute()),
-                Duration.ofMinutes(1).dividedBy(Math.max(1, config.requestsPerMinute())), config.maxClients(), clock);
+        this.buckets = new TokenBuckets(
+                Math.max(1, config.requestsPerMinute()),
+                Duration.ofMinutes(1).dividedBy(Math.max(1, config.requestsPerMinute())),
+                config.maxClients(),
+                clock);
     }
 
     void register(@Observes Filters filters) {
@@ -43,7 +44,11 @@ public class RateLimitFilter {
         }
         long retryAfter = TokenBuckets.seconds(decision.retryAfter());
         ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-        ProblemMappers.endWithProblem(ctx, 429, "/problems/rate-limited", "Too many requests",
+        ProblemMappers.endWithProblem(
+                ctx,
+                429,
+                "/problems/rate-limited",
+                "Too many requests",
                 "This client has used its allowance of " + config.requestsPerMinute()
                         + " requests a minute. Retry after " + retryAfter + " seconds.");
     }

@@ -1,5 +1,13 @@
 package uk.mobilityexplorer.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,20 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import uk.mobilityexplorer.domain.InvalidQueryException;
 
 /**
@@ -37,8 +33,7 @@ public class Representations {
     public static final String LATEST = "public, max-age=300";
 
     /** A collection as CSV: header plus rows, in the same order as the JSON items. */
-    public record CsvBody(List<String> header, List<List<Object>> rows) {
-    }
+    public record CsvBody(List<String> header, List<List<Object>> rows) {}
 
     private final ObjectMapper mapper;
 
@@ -91,13 +86,14 @@ public class Representations {
         return respond(request, jsonBytes(body), MediaType.APPLICATION_JSON_TYPE, pinned, false);
     }
 
-    public Response collection(Request request, HttpHeaders headers, String format, Object body, CsvBody csv,
-            boolean pinned) {
+    public Response collection(
+            Request request, HttpHeaders headers, String format, Object body, CsvBody csv, boolean pinned) {
         if (!wantsCsv(format, headers)) {
             return respond(request, jsonBytes(body), MediaType.APPLICATION_JSON_TYPE, pinned, true);
         }
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(csv.header());
             for (List<Object> row : csv.rows()) {
                 printer.printRecord(row);
@@ -122,12 +118,15 @@ public class Representations {
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(tag).header(HttpHeaders.CACHE_CONTROL, pinned ? PINNED : LATEST);
         // CORS answers name the requesting origin, so shared caches must keep origins apart too.
-        return response.header(HttpHeaders.VARY, negotiated ? "Accept, Origin" : "Origin").build();
+        return response.header(HttpHeaders.VARY, negotiated ? "Accept, Origin" : "Origin")
+                .build();
     }
 
     private static String digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,10 @@
 package uk.mobilityexplorer.api;
 
-import java.util.Map;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Map;
 
 /**
  * Refuses a request line or header block longer than {@code mobility.request-limits.*} with problem+json. The HTTP
@@ -37,14 +35,22 @@ public class RequestLimits {
         }
         if (requestLine > config.requestLine()) {
             ctx.response().putHeader("Connection", "close");
-            ProblemMappers.endWithProblem(ctx, 414, "/problems/uri-too-long", "URI too long",
+            ProblemMappers.endWithProblem(
+                    ctx,
+                    414,
+                    "/problems/uri-too-long",
+                    "URI too long",
                     "The request line is longer than this service accepts (" + config.requestLine()
                             + " characters): ask for fewer values or split the request.");
         } else if (headerBlock > config.headerBlock().asLongValue()) {
             ctx.response().putHeader("Connection", "close");
-            ProblemMappers.endWithProblem(ctx, 431, "/problems/headers-too-large", "Request headers too large",
-                    "The request's headers are larger than this service accepts (" + config.headerBlock().asLongValue()
-                            / 1024 + " KB).");
+            ProblemMappers.endWithProblem(
+                    ctx,
+                    431,
+                    "/problems/headers-too-large",
+                    "Request headers too large",
+                    "The request's headers are larger than this service accepts ("
+                            + config.headerBlock().asLongValue() / 1024 + " KB).");
         } else {
             ctx.next();
         }

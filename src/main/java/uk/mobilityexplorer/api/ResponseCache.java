@@ -2,6 +2,17 @@ package uk.mobilityexplorer.api;
 
 import static io.vertx.core.http.HttpHeaders.createOptimized;
 
+import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Map;
@@ -10,22 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import io.netty.buffer.Unpooled;
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import uk.mobilityexplorer.domain.DataReplaced;
 
 /**
@@ -43,8 +40,7 @@ import uk.mobilityexplorer.domain.DataReplaced;
 public class ResponseCache {
 
     /** What a response is stored under: its path and query as sent, and the representation the Accept selects. */
-    private record Key(String path, String query, boolean csv) {
-    }
+    private record Key(String path, String query, boolean csv) {}
 
     /** A header as a hit writes it: Vert.x's ASCII form, which goes to the socket without another encoding. */
     private record Header(CharSequence name, CharSequence value) {
@@ -65,8 +61,7 @@ public class ResponseCache {
         /** Set by a hit, cleared by an eviction sweep that spares the entry; a race loses at most one mark. */
         volatile boolean used;
 
-        Entry(byte[] body, String contentType, String quotedEtag, Header[] headers, boolean immutable,
-                long expiresAt) {
+        Entry(byte[] body, String contentType, String quotedEtag, Header[] headers, boolean immutable, long expiresAt) {
             this.size = body.length;
             this.body = offHeap(body);
             this.contentType = createOptimized(contentType);
@@ -84,6 +79,7 @@ public class ResponseCache {
     private final AtomicLong bytes = new AtomicLong();
     /** Counts imports; a response is stored only if no import finished while it was being computed. */
     private volatile long generation;
+
     private static final String GENERATION = ResponseCache.class.getName() + ".generation";
     private final long maxBytes;
 
@@ -100,12 +96,16 @@ public class ResponseCache {
 
     private void serveStored(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/")
+        if (request.method() != HttpMethod.GET
+                || !request.path().startsWith("/api/")
                 || asksForAFreshResponse(request)) {
             ctx.next();
             return;
         }
-        Key key = key(request.path(), request.query(), String.join(",", request.headers().getAll(HttpHeaders.ACCEPT)));
+        Key key = key(
+                request.path(),
+                request.query(),
+                String.join(",", request.headers().getAll(HttpHeaders.ACCEPT)));
         Entry hit = entries.get(key);
         if (hit != null && System.nanoTime() - hit.expiresAt > 0) {
             // Kept no longer than a CDN may keep it, so another replica's import shows here within max-age too.
@@ -151,10 +151,13 @@ public class ResponseCache {
     @ServerResponseFilter
     public void store(ContainerRequestContext request, ContainerResponseContext response) {
         var uri = request.getUriInfo().getRequestUri();
-        if (maxBytes == 0 || !request.getMethod().equals("GET") || !uri.getRawPath().startsWith("/api/")) {
+        if (maxBytes == 0
+                || !request.getMethod().equals("GET")
+                || !uri.getRawPath().startsWith("/api/")) {
             return;
         }
-        if (response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body)
+        if (response.getStatus() != 200
+                || !(response.getEntity() instanceof byte[] body)
                 || response.getEntityTag() == null) {
             return;
         }
@@ -162,11 +165,17 @@ public class ResponseCache {
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
         Matcher maxAge = MAX_AGE.matcher(cacheControl == null ? "" : cacheControl);
         boolean immutable = cacheControl != null && cacheControl.contains("immutable");
-        long lifetime = immutable ? Long.MAX_VALUE / 2
+        long lifetime = immutable
+                ? Long.MAX_VALUE / 2
                 : TimeUnit.SECONDS.toNanos(maxAge.find() ? Long.parseLong(maxAge.group(1)) : 0);
         String quotedEtag = "\"" + response.getEntityTag().getValue() + "\"";
-        Entry entry = new Entry(body, response.getMediaType().toString(), quotedEtag,
-                headers(quotedEtag, cacheControl, response), immutable, System.nanoTime() + lifetime);
+        Entry entry = new Entry(
+                body,
+                response.getMediaType().toString(),
+                quotedEtag,
+                headers(quotedEtag, cacheControl, response),
+                immutable,
+                System.nanoTime() + lifetime);
         synchronized (this) {
             if (!Long.valueOf(generation).equals(request.getProperty(GENERATION))) {
                 return;
@@ -227,7 +236,8 @@ public class ResponseCache {
      */
     private static boolean asksForAFreshResponse(HttpServerRequest request) {
         String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
-        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+        return cacheControl != null
+                && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 
     /** Keyed on the representation the Accept header selects, so clients that word it differently share entries. */

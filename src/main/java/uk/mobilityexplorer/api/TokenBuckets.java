@@ -14,8 +14,7 @@ import java.util.Map;
 public final class TokenBuckets {
 
     /** The answer for one key: allowed, or refused with the wait until the next token. */
-    public record Decision(boolean allowed, Duration retryAfter) {
-    }
+    public record Decision(boolean allowed, Duration retryAfter) {}
 
     private static final class Bucket {
         double tokens;
@@ -55,7 +54,8 @@ public final class TokenBuckets {
     /** Whether {@code key} has a token left, without taking it; with the wait until the next one if not. */
     public synchronized Decision peek(String key) {
         Bucket bucket = buckets.get(key) == null ? null : refilled(key);
-        return bucket == null || bucket.tokens >= 1 ? new Decision(true, Duration.ZERO)
+        return bucket == null || bucket.tokens >= 1
+                ? new Decision(true, Duration.ZERO)
                 : new Decision(false, untilNextToken(bucket));
     }
 

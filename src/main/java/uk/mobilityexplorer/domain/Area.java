@@ -13,13 +13,18 @@ public class Area {
 
     @Id
     public String code;
+
     public String name;
+
     @Convert(converter = AreaType.StoredAsCode.class)
     public AreaType type;
+
     @Column(name = "parent_code")
     public String parentCode;
+
     public String vintages;
     public String slug;
+
     @Column(name = "component_codes")
     public String componentCodes;
 }

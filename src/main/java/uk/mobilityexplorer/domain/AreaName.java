@@ -1,13 +1,12 @@
 package uk.mobilityexplorer.domain;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** A lower-cased name an area is known by, within one of the importer's name lookups; other names included. */
 @Entity
@@ -16,9 +15,11 @@ import jakarta.persistence.Table;
 public class AreaName {
     @Id
     public String lookup;
+
     @Id
     @Column(name = "name_key")
     public String nameKey;
+
     public String code;
 
     /** The composite key: lookup and name. */

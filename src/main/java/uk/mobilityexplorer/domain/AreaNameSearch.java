@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
 public final class AreaNameSearch {
 
     /** How an entry matched, best first. */
-    public enum MatchKind { CODE, NAME, NAME_PREFIX, WORD_PREFIX, ALIAS }
+    public enum MatchKind {
+        CODE,
+        NAME,
+        NAME_PREFIX,
+        WORD_PREFIX,
+        ALIAS
+    }
 
     /** A searchable area: its code, official name, type, other names and whether its code is retired. */
-    public record Entry(String code, String name, String type, List<String> aliases, boolean retired) {
-    }
+    public record Entry(String code, String name, String type, List<String> aliases, boolean retired) {}
 
     /** One hit: the entry, how it matched and the name that matched (an alias when {@code kind} is ALIAS). */
-    public record Match(Entry entry, MatchKind kind, String matchedName) {
-    }
+    public record Match(Entry entry, MatchKind kind, String matchedName) {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
@@ -38,12 +42,10 @@ public final class AreaNameSearch {
      * An entry with its distinct names as given ({@code shown}) and normalised once, aligned; index 0 is the
      * official name.
      */
-    private record Indexed(Entry entry, String code, List<String> shown, List<String> names, List<String[]> words) {
-    }
+    private record Indexed(Entry entry, String code, List<String> shown, List<String> names, List<String[]> words) {}
 
     /** A candidate match with the rank within its kind (exact, prefix or word prefix) for aliases. */
-    private record Scored(Match match, int aliasRank) {
-    }
+    private record Scored(Match match, int aliasRank) {}
 
     private final List<Indexed> index = new ArrayList<>();
 
@@ -58,7 +60,11 @@ public final class AreaNameSearch {
                     names.add(n);
                 }
             }
-            index.add(new Indexed(e, e.code().toLowerCase(Locale.ROOT), shown, names,
+            index.add(new Indexed(
+                    e,
+                    e.code().toLowerCase(Locale.ROOT),
+                    shown,
+                    names,
                     names.stream().map(n -> n.split(" ")).toList()));
         }
     }
@@ -68,8 +74,12 @@ public final class AreaNameSearch {
      * space a single space.
      */
     public static String normalise(String text) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String lower = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and ");
+        String decomposed =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = APOSTROPHES
+                .matcher(decomposed.toLowerCase(Locale.ROOT))
+                .replaceAll("")
+                .replace("&", " and ");
         return NOT_ALPHANUMERIC.matcher(lower).replaceAll(" ").strip();
     }
 
@@ -85,15 +95,19 @@ public final class AreaNameSearch {
             return List.of();
         }
         String[] typed = q.split(" ");
-        return index.stream().filter(i -> type == null || i.entry().type().equalsIgnoreCase(type))
-                .map(i -> score(i, q, typed)).flatMap(Optional::stream)
+        return index.stream()
+                .filter(i -> type == null || i.entry().type().equalsIgnoreCase(type))
+                .map(i -> score(i, q, typed))
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Scored s) -> s.match().kind())
                         .thenComparingInt(Scored::aliasRank)
                         .thenComparing(s -> s.match().entry().retired())
                         .thenComparingInt(s -> s.match().entry().name().length())
                         .thenComparing(s -> s.match().entry().name())
                         .thenComparing(s -> s.match().entry().code()))
-                .limit(limit).map(Scored::match).toList();
+                .limit(limit)
+                .map(Scored::match)
+                .toList();
     }
 
     private static Optional<Scored> score(Indexed i, String q, String[] typed) {
@@ -114,7 +128,9 @@ public final class AreaNameSearch {
         Scored best = null;
         for (int a = 1; a < i.names().size(); a++) {
             String alias = i.names().get(a);
-            int rank = alias.equals(q) ? 0 : alias.startsWith(q) ? 1 : wordsStartWith(i.words().get(a), typed) ? 2 : -1;
+            int rank = alias.equals(q)
+                    ? 0
+                    : alias.startsWith(q) ? 1 : wordsStartWith(i.words().get(a), typed) ? 2 : -1;
             if (rank >= 0 && (best == null || rank < best.aliasRank())) {
                 best = new Scored(new Match(e, MatchKind.ALIAS, i.shown().get(a)), rank);
             }

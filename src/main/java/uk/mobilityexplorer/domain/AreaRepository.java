@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** The area table, read whole into the {@link Catalogue}. */
 @ApplicationScoped
-public class AreaRepository implements PanacheRepositoryBase<Area, String> {
-}
+public class AreaRepository implements PanacheRepositoryBase<Area, String> {}

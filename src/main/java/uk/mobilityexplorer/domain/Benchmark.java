@@ -31,7 +31,9 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
     }
 
     public enum Kind implements Coded {
-        UK("uk"), PEER_MEDIAN("peer-median"), NONE("none");
+        UK("uk"),
+        PEER_MEDIAN("peer-median"),
+        NONE("none");
 
         private final String code;
 
@@ -46,7 +48,10 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
     }
 
     public enum Outcome implements Coded {
-        HIGHER("higher"), LOWER("lower"), SIMILAR("similar"), NOT_COMPARED("not-compared");
+        HIGHER("higher"),
+        LOWER("lower"),
+        SIMILAR("similar"),
+        NOT_COMPARED("not-compared");
 
         private final String code;
 
@@ -106,35 +111,38 @@ public record Benchmark(Kind kind, String areaCode, BigDecimal value, Outcome ou
      * @param uk       the UK figure for the same measure, edition, period and unit, if published
      * @param peers    the peer distribution for the same period, if any
      */
-    public static Benchmark choose(String areaCode, Figure figure, Optional<Figure> uk,
-            Optional<PeerDistribution> peers) {
+    public static Benchmark choose(
+            String areaCode, Figure figure, Optional<Figure> uk, Optional<PeerDistribution> peers) {
         if (Area.UK_CODE.equals(areaCode)) {
             return new Benchmark(Kind.NONE, null, null, Outcome.NOT_COMPARED, Method.NONE, Reason.AREA_IS_UK);
         }
         if (uk.isPresent()) {
             Figure u = uk.get();
             if (!figure.hasInterval() || !u.hasInterval()) {
-                return new Benchmark(Kind.UK, Area.UK_CODE, u.value(), Outcome.NOT_COMPARED, Method.NONE,
-                        Reason.MISSING_INTERVAL);
+                return new Benchmark(
+                        Kind.UK, Area.UK_CODE, u.value(), Outcome.NOT_COMPARED, Method.NONE, Reason.MISSING_INTERVAL);
             }
-            Outcome outcome = figure.lci().compareTo(u.uci()) > 0 ? Outcome.HIGHER
+            Outcome outcome = figure.lci().compareTo(u.uci()) > 0
+                    ? Outcome.HIGHER
                     : figure.uci().compareTo(u.lci()) < 0 ? Outcome.LOWER : Outcome.SIMILAR;
-            return new Benchmark(Kind.UK, Area.UK_CODE, u.value(), outcome, Method.CI_OVERLAP, Reason.UK_FIGURE_FOR_PERIOD);
+            return new Benchmark(
+                    Kind.UK, Area.UK_CODE, u.value(), outcome, Method.CI_OVERLAP, Reason.UK_FIGURE_FOR_PERIOD);
         }
         if (peers.isEmpty() || peers.get().count() < MIN_PEERS) {
-            return new Benchmark(Kind.NONE, null, null, Outcome.NOT_COMPARED, Method.NONE,
-                    Reason.NO_UK_FIGURE_AND_TOO_FEW_PEERS);
+            return new Benchmark(
+                    Kind.NONE, null, null, Outcome.NOT_COMPARED, Method.NONE, Reason.NO_UK_FIGURE_AND_TOO_FEW_PEERS);
         }
         BigDecimal median = peers.get().median();
         if (figure.hasInterval()) {
-            Outcome outcome = figure.lci().compareTo(median) > 0 ? Outcome.HIGHER
+            Outcome outcome = figure.lci().compareTo(median) > 0
+                    ? Outcome.HIGHER
                     : figure.uci().compareTo(median) < 0 ? Outcome.LOWER : Outcome.SIMILAR;
-            return new Benchmark(Kind.PEER_MEDIAN, null, median, outcome, Method.INTERVAL_VS_MEDIAN,
-                    Reason.NO_UK_FIGURE_FOR_PERIOD);
+            return new Benchmark(
+                    Kind.PEER_MEDIAN, null, median, outcome, Method.INTERVAL_VS_MEDIAN, Reason.NO_UK_FIGURE_FOR_PERIOD);
         }
         int sign = figure.value().compareTo(median);
         Outcome outcome = sign > 0 ? Outcome.HIGHER : sign < 0 ? Outcome.LOWER : Outcome.SIMILAR;
-        return new Benchmark(Kind.PEER_MEDIAN, null, median, outcome, Method.VALUE_VS_MEDIAN,
-                Reason.NO_UK_FIGURE_FOR_PERIOD);
+        return new Benchmark(
+                Kind.PEER_MEDIAN, null, median, outcome, Method.VALUE_VS_MEDIAN, Reason.NO_UK_FIGURE_FOR_PERIOD);
     }
 }

@@ -1,16 +1,15 @@
 package uk.mobilityexplorer.domain;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 
 /**
  * The small reference tables (editions, measures, datasets, areas, dimensions, units) held in memory after their
@@ -35,12 +34,20 @@ public class Catalogue {
     }
 
     /** Immutable copy of the reference tables with the lookups the API needs. */
-    public record Snapshot(Map<String, Edition> editions, Map<String, Measure> measures, List<Dataset> datasets,
-            Map<String, Area> areas, Map<String, Area> areasByLowerCaseCode, Map<String, Area> areasByName,
-            Map<String, Dimension> dimensions, Map<String, List<Category>> categories, Map<String, Unit> units,
-            Map<String, Dataset> datasetsById, Map<String, String> categoryLabels, Map<String, Council> councils,
-            AreaNameSearch areaSearch) {
-    }
+    public record Snapshot(
+            Map<String, Edition> editions,
+            Map<String, Measure> measures,
+            List<Dataset> datasets,
+            Map<String, Area> areas,
+            Map<String, Area> areasByLowerCaseCode,
+            Map<String, Area> areasByName,
+            Map<String, Dimension> dimensions,
+            Map<String, List<Category>> categories,
+            Map<String, Unit> units,
+            Map<String, Dataset> datasetsById,
+            Map<String, String> categoryLabels,
+            Map<String, Council> councils,
+            AreaNameSearch areaSearch) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot get() {
@@ -89,12 +96,17 @@ public class Catalogue {
         if (direct != null) {
             return direct;
         }
-        List<Dataset> withCode = s.datasets().stream().filter(d -> d.smcCode.equalsIgnoreCase(code))
-                .sorted(Comparator.comparing((Dataset d) -> d.editionId).reversed()).toList();
+        List<Dataset> withCode = s.datasets().stream()
+                .filter(d -> d.smcCode.equalsIgnoreCase(code))
+                .sorted(Comparator.comparing((Dataset d) -> d.editionId).reversed())
+                .toList();
         List<Dataset> inEdition = withCode.stream()
-                .filter(d -> editionHint == null || d.editionId.equalsIgnoreCase(editionHint)).toList();
+                .filter(d -> editionHint == null || d.editionId.equalsIgnoreCase(editionHint))
+                .toList();
         List<Dataset> matches = inEdition.isEmpty() ? withCode : inEdition;
-        return matches.stream().filter(d -> !s.editions().get(d.editionId).isDraft()).findFirst()
+        return matches.stream()
+                .filter(d -> !s.editions().get(d.editionId).isDraft())
+                .findFirst()
                 .or(() -> matches.stream().findFirst())
                 .map(d -> s.measures().get(d.measureId))
                 .orElseThrow(() -> new UnknownCodeException("measure", code));
@@ -114,12 +126,15 @@ public class Catalogue {
     public List<Dataset> currentDatasets(String measureId, String editionId) {
         return get().datasets().stream()
                 .filter(d -> d.measureId.equals(measureId) && d.editionId.equals(editionId))
-                .filter(Dataset::isServedByDefault).toList();
+                .filter(Dataset::isServedByDefault)
+                .toList();
     }
 
     /** Every dataset of a measure, in all editions and statuses. */
     public List<Dataset> datasetsOf(String measureId) {
-        return get().datasets().stream().filter(d -> d.measureId.equals(measureId)).toList();
+        return get().datasets().stream()
+                .filter(d -> d.measureId.equals(measureId))
+                .toList();
     }
 
     /** The code of a category of {@code dimension} given in any case, as the query parameter {@code parameter}. */
@@ -129,26 +144,34 @@ public class Catalogue {
         if (value == null) {
             throw new InvalidQueryException(parameter, parameter + " is required: one of " + allowed + ".");
         }
-        return categories.stream().filter(c -> c.code.equalsIgnoreCase(value)).map(c -> c.code).findFirst()
-                .orElseThrow(() -> new InvalidQueryException(parameter,
-                        parameter + " must be a category of " + dimension + ": " + allowed + "."));
+        return categories.stream()
+                .filter(c -> c.code.equalsIgnoreCase(value))
+                .map(c -> c.code)
+                .findFirst()
+                .orElseThrow(() -> new InvalidQueryException(
+                        parameter, parameter + " must be a category of " + dimension + ": " + allowed + "."));
     }
 
     /** Area types that some area has, in code order. */
     public List<String> areaTypesInUse() {
-        return get().areas().values().stream().map(a -> a.type.code()).distinct().sorted().toList();
+        return get().areas().values().stream()
+                .map(a -> a.type.code())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Areas of a type (any case) and under a parent (code or name), each optional. */
     public List<Area> areas(String type, String parent) {
         if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
-            throw new InvalidQueryException("type",
-                    "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+            throw new InvalidQueryException(
+                    "type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
         }
         String parentCode = parent == null ? null : area(parent).code;
         return get().areas().values().stream()
                 .filter(a -> type == null || a.type.code().equalsIgnoreCase(type))
-                .filter(a -> parentCode == null || parentCode.equals(a.parentCode)).toList();
+                .filter(a -> parentCode == null || parentCode.equals(a.parentCode))
+                .toList();
     }
 
     /** The council an area is, if it is one. */
@@ -162,7 +185,8 @@ public class Catalogue {
      */
     public List<AreaNameSearch.Match> search(String query, String type, int limit) {
         if (type != null && areaTypesInUse().stream().noneMatch(t -> t.equalsIgnoreCase(type))) {
-            throw new InvalidQueryException("type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
+            throw new InvalidQueryException(
+                    "type", "type must be one of: " + String.join(", ", areaTypesInUse()) + ".");
         }
         if (AreaNameSearch.normalise(query).isEmpty()) {
             throw new InvalidQueryException("q", "q must contain a letter or a digit.");

@@ -1,9 +1,8 @@
 package uk.mobilityexplorer.domain;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the in-memory catalogue follows imports made by other replicas ({@code mobility.catalogue.*}). */
 @ConfigMapping(prefix = "mobility.catalogue")

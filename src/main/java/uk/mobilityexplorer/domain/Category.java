@@ -1,11 +1,10 @@
 package uk.mobilityexplorer.domain;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import java.io.Serializable;
 
 /** One category of a dimension, in display order. */
 @Entity
@@ -14,9 +13,12 @@ public class Category {
     @Id
     @Column(name = "dimension_code")
     public String dimensionCode;
+
     @Id
     public String code;
+
     public String label;
+
     @Column(name = "sort_order")
     public int sortOrder;
 

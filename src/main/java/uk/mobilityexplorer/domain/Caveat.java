@@ -16,7 +16,9 @@ public class Caveat {
 
     @Id
     public String code;
+
     public String kind;
+
     @Column(name = "caveat_text")
     public String text;
 }

@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.domain;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** The closed list of caveat codes. */
 @ApplicationScoped

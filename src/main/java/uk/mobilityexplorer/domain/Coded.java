@@ -10,6 +10,8 @@ public interface Coded {
 
     /** The constant with this exact code, if any. */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 }

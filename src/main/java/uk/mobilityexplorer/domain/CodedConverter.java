@@ -18,7 +18,10 @@ public abstract class CodedConverter<E extends Enum<E> & Coded> implements Attri
 
     @Override
     public E convertToEntityAttribute(String code) {
-        return code == null ? null : Coded.fromCode(type, code).orElseThrow(() -> new IllegalStateException(
-                "unknown " + type.getSimpleName() + " '" + code + "' in the database"));
+        return code == null
+                ? null
+                : Coded.fromCode(type, code)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "unknown " + type.getSimpleName() + " '" + code + "' in the database"));
     }
 }

@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** The council table, read whole into the {@link Catalogue}. */
 @ApplicationScoped
-public class CouncilRepository implements PanacheRepositoryBase<Council, String> {
-}
+public class CouncilRepository implements PanacheRepositoryBase<Council, String> {}

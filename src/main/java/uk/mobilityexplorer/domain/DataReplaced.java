@@ -6,5 +6,4 @@ package uk.mobilityexplorer.domain;
  * still true. It is false when the change was noticed through the data version (another replica's import), because
  * then what changed is not known.
  */
-public record DataReplaced(boolean draftOnly) {
-}
+public record DataReplaced(boolean draftOnly) {}

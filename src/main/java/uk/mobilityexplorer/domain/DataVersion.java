@@ -14,5 +14,6 @@ public class DataVersion {
 
     @Id
     public int id;
+
     public long version;
 }

@@ -1,8 +1,7 @@
 package uk.mobilityexplorer.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the data version; the loader's import transaction increments it. */
 @ApplicationScoped
@@ -10,6 +9,8 @@ public class DataVersionRepository implements PanacheRepositoryBase<DataVersion,
 
     /** The version now in the database, read afresh rather than from the session. */
     public long current() {
-        return getSession().createNamedSelectionQuery(DataVersion.CURRENT, Long.class).getSingleResult();
+        return getSession()
+                .createNamedSelectionQuery(DataVersion.CURRENT, Long.class)
+                .getSingleResult();
     }
 }

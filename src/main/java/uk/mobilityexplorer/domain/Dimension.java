@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 public class Dimension {
     @Id
     public String code;
+
     public String label;
     public String kind;
     public String description;

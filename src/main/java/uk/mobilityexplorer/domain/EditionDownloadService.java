@@ -1,14 +1,12 @@
 package uk.mobilityexplorer.domain;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads every observation an edition serves, in batches: each batch is one short read in its own transaction, so
@@ -30,8 +28,8 @@ public class EditionDownloadService {
     private final ObservationRepository observations;
     private final DataVersionRepository versions;
 
-    public EditionDownloadService(Catalogue catalogue, ObservationRepository observations,
-            DataVersionRepository versions) {
+    public EditionDownloadService(
+            Catalogue catalogue, ObservationRepository observations, DataVersionRepository versions) {
         this.catalogue = catalogue;
         this.observations = observations;
         this.versions = versions;
@@ -46,7 +44,8 @@ public class EditionDownloadService {
     public void forEachBatch(Edition edition, BatchWriter writer) throws IOException {
         var snapshot = catalogue.get();
         Set<String> served = snapshot.datasets().stream()
-                .filter(d -> d.editionId.equals(edition.id) && d.isServedByDefault()).map(d -> d.id)
+                .filter(d -> d.editionId.equals(edition.id) && d.isServedByDefault())
+                .map(d -> d.id)
                 .collect(Collectors.toSet());
         long after = Long.MIN_VALUE;
         List<Observation> batch;
@@ -54,7 +53,8 @@ public class EditionDownloadService {
             long from = after;
             batch = QuarkusTransaction.requiringNew().call(() -> observations.inEditionAfter(edition.id, from, BATCH));
             if (!batch.isEmpty()) {
-                writer.write(batch.stream().filter(o -> served.contains(o.datasetId)).toList(), snapshot.measures());
+                writer.write(
+                        batch.stream().filter(o -> served.contains(o.datasetId)).toList(), snapshot.measures());
                 after = batch.get(batch.size() - 1).id;
             }
         } while (batch.size() == BATCH);

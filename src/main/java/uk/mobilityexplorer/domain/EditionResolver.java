@@ -1,11 +1,10 @@
 package uk.mobilityexplorer.domain;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one place that decides which edition a request means: "latest" (or nothing) is the most recent published
@@ -32,8 +31,10 @@ public class EditionResolver {
 
     /** The most recent published edition. */
     public Edition latestPublished() {
-        return catalogue.get().editions().values().stream().filter(e -> !e.isDraft())
-                .max(Comparator.comparing(e -> e.publishedOn)).orElseThrow();
+        return catalogue.get().editions().values().stream()
+                .filter(e -> !e.isDraft())
+                .max(Comparator.comparing(e -> e.publishedOn))
+                .orElseThrow();
     }
 
     /** The edition named (any case), "latest", or the latest published one when none is named. */
@@ -41,8 +42,10 @@ public class EditionResolver {
         if (requested == null || requested.equalsIgnoreCase(LATEST)) {
             return new Resolved(latestPublished(), false);
         }
-        Edition edition = catalogue.get().editions().values().stream().filter(e -> e.id.equalsIgnoreCase(requested))
-                .findFirst().orElseThrow(() -> new UnknownCodeException("edition", requested));
+        Edition edition = catalogue.get().editions().values().stream()
+                .filter(e -> e.id.equalsIgnoreCase(requested))
+                .findFirst()
+                .orElseThrow(() -> new UnknownCodeException("edition", requested));
         return new Resolved(edition, !edition.isDraft());
     }
 
@@ -52,23 +55,30 @@ public class EditionResolver {
         if (requested != null && !requested.equalsIgnoreCase(LATEST)) {
             Resolved named = named(requested);
             if (all.stream().noneMatch(d -> d.editionId.equals(named.id()))) {
-                throw new InvalidQueryException("edition", "Measure " + measure.id + " has no data in edition "
-                        + named.id() + ". Editions with this measure: "
-                        + String.join(", ", smcCodes(measure.id, true).keySet()) + ".");
+                throw new InvalidQueryException(
+                        "edition",
+                        "Measure " + measure.id + " has no data in edition "
+                                + named.id() + ". Editions with this measure: "
+                                + String.join(", ", smcCodes(measure.id, true).keySet()) + ".");
             }
             return named;
         }
-        return all.stream().map(d -> catalogue.get().editions().get(d.editionId)).filter(e -> !e.isDraft())
-                .max(Comparator.comparing(e -> e.publishedOn)).map(e -> new Resolved(e, false))
-                .orElseThrow(() -> new InvalidQueryException("edition", "Measure " + measure.id
-                        + " has only draft data; ask for edition=2026-draft."));
+        return all.stream()
+                .map(d -> catalogue.get().editions().get(d.editionId))
+                .filter(e -> !e.isDraft())
+                .max(Comparator.comparing(e -> e.publishedOn))
+                .map(e -> new Resolved(e, false))
+                .orElseThrow(() -> new InvalidQueryException(
+                        "edition", "Measure " + measure.id + " has only draft data; ask for edition=2026-draft."));
     }
 
     /** The Commission's code for a measure in each edition it has data in; draft editions only when asked for. */
     public Map<String, String> smcCodes(String measureId, boolean includeDrafts) {
         Map<String, String> codes = new TreeMap<>();
-        catalogue.datasetsOf(measureId).stream().filter(Dataset::isServedByDefault)
-                .filter(d -> includeDrafts || !catalogue.get().editions().get(d.editionId).isDraft())
+        catalogue.datasetsOf(measureId).stream()
+                .filter(Dataset::isServedByDefault)
+                .filter(d -> includeDrafts
+                        || !catalogue.get().editions().get(d.editionId).isDraft())
                 .forEach(d -> codes.put(d.editionId, d.smcCode));
         return codes;
     }
@@ -76,7 +86,8 @@ public class EditionResolver {
     /** Observation counts per edition of a measure; draft editions only when reading a draft. */
     public Map<String, Integer> observationCounts(String measureId, Edition reading) {
         Map<String, Integer> counts = new TreeMap<>();
-        catalogue.datasetsOf(measureId).stream().filter(Dataset::isServedByDefault)
+        catalogue.datasetsOf(measureId).stream()
+                .filter(Dataset::isServedByDefault)
                 .filter(d -> !catalogue.get().editions().get(d.editionId).isDraft() || reading.isDraft())
                 .forEach(d -> counts.merge(d.editionId, d.observationCount, Integer::sum));
         return counts;

@@ -4,7 +4,8 @@ import jakarta.persistence.Converter;
 
 /** Whether an edition's figures are final (published) or may still be replaced by an import (draft). */
 public enum EditionStatus implements Coded {
-    PUBLISHED("published"), DRAFT("draft");
+    PUBLISHED("published"),
+    DRAFT("draft");
 
     private final String code;
 

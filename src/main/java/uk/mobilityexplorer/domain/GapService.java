@@ -1,5 +1,7 @@
 package uk.mobilityexplorer.domain;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -10,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** Gaps between two categories of one dimension in a measure's rows, with their 95% intervals. */
 @ApplicationScoped
@@ -27,13 +26,16 @@ public class GapService {
             + "interval excludes zero. Not assessed where an interval is missing.";
 
     /** A gap between two categories in matching rows: {@code to} minus {@code from}, with its 95% interval. */
-    public record Gap(Observation from, Observation to, BigDecimal difference, BigDecimal lci, BigDecimal uci,
-            String significance) {
-    }
+    public record Gap(
+            Observation from,
+            Observation to,
+            BigDecimal difference,
+            BigDecimal lci,
+            BigDecimal uci,
+            String significance) {}
 
     /** The gaps asked for, with the codes as the catalogue spells them and explanations when there are none. */
-    public record Result(String dimension, String from, String to, List<Gap> gaps, List<Explanation> explanations) {
-    }
+    public record Result(String dimension, String from, String to, List<Gap> gaps, List<Explanation> explanations) {}
 
     private final Catalogue catalogue;
     private final ObservationRepository observations;
@@ -44,10 +46,10 @@ public class GapService {
     }
 
     /** The gaps in the edition's current rows, in the given areas (codes or names) when any are given. */
-    public Result gaps(Measure measure, Edition edition, String dimension, String from, String to,
-            List<String> areas) {
-        List<Observation> rows = observations.inDatasets(
-                catalogue.currentDatasets(measure.id, edition.id).stream().map(d -> d.id).toList());
+    public Result gaps(Measure measure, Edition edition, String dimension, String from, String to, List<String> areas) {
+        List<Observation> rows = observations.inDatasets(catalogue.currentDatasets(measure.id, edition.id).stream()
+                .map(d -> d.id)
+                .toList());
         String dim = dimensionOf(measure, edition, rows, dimension);
         String fromCode = catalogue.category("from", dim, from);
         String toCode = catalogue.category("to", dim, to);
@@ -56,24 +58,35 @@ public class GapService {
             rows = rows.stream().filter(o -> areaCodes.contains(o.areaCode)).toList();
         }
         List<Gap> gaps = pair(rows, dim, fromCode, toCode);
-        List<Explanation> explanations = gaps.isEmpty() ? List.of(new Explanation("results.empty",
-                "No rows of this measure in edition " + edition.id + " give both '" + fromCode + "' and '" + toCode
-                        + "' for the same area, period and other breakdowns.")) : List.of();
+        List<Explanation> explanations = gaps.isEmpty()
+                ? List.of(new Explanation(
+                        "results.empty",
+                        "No rows of this measure in edition " + edition.id + " give both '" + fromCode + "' and '"
+                                + toCode + "' for the same area, period and other breakdowns."))
+                : List.of();
         return new Result(dim, fromCode, toCode, gaps, explanations);
     }
 
     /** The dimension asked for, which must be one the measure is broken down by in this edition. */
     private String dimensionOf(Measure measure, Edition edition, List<Observation> rows, String dimension) {
-        List<String> used = rows.stream().flatMap(o -> o.breakdowns().stream()).map(b -> b[0]).distinct().toList();
-        List<String> dimensions = catalogue.get().dimensions().keySet().stream().filter(used::contains).toList();
+        List<String> used = rows.stream()
+                .flatMap(o -> o.breakdowns().stream())
+                .map(b -> b[0])
+                .distinct()
+                .toList();
+        List<String> dimensions = catalogue.get().dimensions().keySet().stream()
+                .filter(used::contains)
+                .toList();
         if (dimensions.isEmpty()) {
-            throw new InvalidQueryException("dimension", "Measure " + measure.id + " is not broken down by any "
-                    + "dimension in edition " + edition.id + ", so it has no gaps between groups.");
+            throw new InvalidQueryException(
+                    "dimension",
+                    "Measure " + measure.id + " is not broken down by any " + "dimension in edition " + edition.id
+                            + ", so it has no gaps between groups.");
         }
         String code = dimension == null ? null : dimension.toLowerCase(Locale.ROOT);
         if (!dimensions.contains(code)) {
-            throw new InvalidQueryException("dimension", "dimension must be one of: " + String.join(", ", dimensions)
-                    + ".");
+            throw new InvalidQueryException(
+                    "dimension", "dimension must be one of: " + String.join(", ", dimensions) + ".");
         }
         return code;
     }
@@ -122,14 +135,28 @@ public class GapService {
     }
 
     private static String categoryOf(Observation o, String dimension) {
-        return o.breakdowns().stream().filter(b -> b[0].equals(dimension)).map(b -> b[1]).findFirst().orElse(null);
+        return o.breakdowns().stream()
+                .filter(b -> b[0].equals(dimension))
+                .map(b -> b[1])
+                .findFirst()
+                .orElse(null);
     }
 
     private static String matchKey(Observation o, String dimension) {
-        String others = o.breakdowns().stream().filter(b -> !b[0].equals(dimension)).map(b -> b[0] + "=" + b[1])
+        String others = o.breakdowns().stream()
+                .filter(b -> !b[0].equals(dimension))
+                .map(b -> b[0] + "=" + b[1])
                 .collect(Collectors.joining(","));
-        return String.join("|", Objects.toString(o.areaCode), o.areaPublished, o.areaBasis, o.period,
-                Objects.toString(o.periodWindow), others, o.unitCode, Objects.toString(o.valueNote),
+        return String.join(
+                "|",
+                Objects.toString(o.areaCode),
+                o.areaPublished,
+                o.areaBasis,
+                o.period,
+                Objects.toString(o.periodWindow),
+                others,
+                o.unitCode,
+                Objects.toString(o.valueNote),
                 Objects.toString(o.chartType));
     }
 }

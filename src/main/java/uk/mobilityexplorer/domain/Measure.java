@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 public class Measure {
     @Id
     public String id;
+
     public String domain;
     public String topic;
     public String title;

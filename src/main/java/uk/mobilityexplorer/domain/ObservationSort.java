@@ -38,8 +38,15 @@ public enum ObservationSort {
         if (sort == null) {
             return SOURCE;
         }
-        return Arrays.stream(values()).filter(s -> s.code.equals(sort.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidQueryException("sort", "sort must be one of: " + Arrays.stream(values())
-                        .map(s -> s.code).sorted().collect(Collectors.joining(", ")) + "."));
+        return Arrays.stream(values())
+                .filter(s -> s.code.equals(sort.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new InvalidQueryException(
+                        "sort",
+                        "sort must be one of: "
+                                + Arrays.stream(values())
+                                        .map(s -> s.code)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")) + "."));
     }
 }

@@ -15,8 +15,13 @@ import java.util.Optional;
  * x(lo) + f * (x(lo+1) - x(lo)) with h = (n - 1) p, lo = floor(h), f = h - lo. Computed in exact decimals, so the
  * result never carries float noise. With one value every statistic is that value.
  */
-public record PeerDistribution(int count, BigDecimal min, BigDecimal lowerQuartile, BigDecimal median,
-        BigDecimal upperQuartile, BigDecimal max) {
+public record PeerDistribution(
+        int count,
+        BigDecimal min,
+        BigDecimal lowerQuartile,
+        BigDecimal median,
+        BigDecimal upperQuartile,
+        BigDecimal max) {
 
     private static final BigDecimal LOWER = new BigDecimal("0.25");
     private static final BigDecimal MIDDLE = new BigDecimal("0.5");
@@ -24,12 +29,18 @@ public record PeerDistribution(int count, BigDecimal min, BigDecimal lowerQuarti
 
     /** The distribution of the non-null values; empty when there are none. */
     public static Optional<PeerDistribution> of(Collection<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
+        List<BigDecimal> sorted =
+                values.stream().filter(Objects::nonNull).sorted().toList();
         if (sorted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PeerDistribution(sorted.size(), sorted.get(0), quantile(sorted, LOWER),
-                quantile(sorted, MIDDLE), quantile(sorted, UPPER), sorted.get(sorted.size() - 1)));
+        return Optional.of(new PeerDistribution(
+                sorted.size(),
+                sorted.get(0),
+                quantile(sorted, LOWER),
+                quantile(sorted, MIDDLE),
+                quantile(sorted, UPPER),
+                sorted.get(sorted.size() - 1)));
     }
 
     static BigDecimal quantile(List<BigDecimal> sorted, BigDecimal p) {

@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.domain;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Page versions of the Commission's measure pages. */
 @ApplicationScoped
@@ -12,7 +10,9 @@ public class PresentationPageRepository implements PanacheRepository<Presentatio
 
     /** Every page version of a measure, oldest first. */
     public List<PresentationPage> ofMeasure(String measureId) {
-        return getSession().createNamedSelectionQuery(PresentationPage.OF_MEASURE, PresentationPage.class)
-                .setParameter("measure", measureId).getResultList();
+        return getSession()
+                .createNamedSelectionQuery(PresentationPage.OF_MEASURE, PresentationPage.class)
+                .setParameter("measure", measureId)
+                .getResultList();
     }
 }

@@ -1,13 +1,12 @@
 package uk.mobilityexplorer.domain;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** How the Commission presented a measure in an edition, from the facts imported from its page sources. */
 @ApplicationScoped
@@ -18,13 +17,11 @@ public class PresentationService {
      * The page version that applies to the edition (its latest: corrections supersede), every published version of the
      * page, the caveats about the data and the sections in page order.
      */
-    public record Presentation(PresentationPage page, List<PresentationPage> history, List<Caveat> about,
-            List<Section> sections) {
-    }
+    public record Presentation(
+            PresentationPage page, List<PresentationPage> history, List<Caveat> about, List<Section> sections) {}
 
     /** A section with the caveats shown beside it. */
-    public record Section(PresentationSection section, List<Caveat> caveats) {
-    }
+    public record Section(PresentationSection section, List<Caveat> caveats) {}
 
     private final Catalogue catalogue;
     private final PresentationPageRepository pages;
@@ -32,8 +29,12 @@ public class PresentationService {
     private final PresentationCaveatRepository caveatUses;
     private final CaveatRepository caveats;
 
-    public PresentationService(Catalogue catalogue, PresentationPageRepository pages,
-            PresentationSectionRepository sections, PresentationCaveatRepository caveatUses, CaveatRepository caveats) {
+    public PresentationService(
+            Catalogue catalogue,
+            PresentationPageRepository pages,
+            PresentationSectionRepository sections,
+            PresentationCaveatRepository caveatUses,
+            CaveatRepository caveats) {
         this.catalogue = catalogue;
         this.pages = pages;
         this.sections = sections;
@@ -44,22 +45,29 @@ public class PresentationService {
     /** Null when no page of the Commission describes the measure in that edition. */
     public Presentation of(Measure measure, Edition edition) {
         List<PresentationPage> all = pages.ofMeasure(measure.id);
-        List<PresentationPage> inEdition = all.stream().filter(p -> p.editionId.equals(edition.id)).toList();
+        List<PresentationPage> inEdition =
+                all.stream().filter(p -> p.editionId.equals(edition.id)).toList();
         if (inEdition.isEmpty()) {
             return null;
         }
         // A draft edition's page is history only to someone reading that draft.
-        List<PresentationPage> history = all.stream().filter(p -> p.editionId.equals(edition.id)
-                || !catalogue.get().editions().get(p.editionId).isDraft()).toList();
+        List<PresentationPage> history = all.stream()
+                .filter(p -> p.editionId.equals(edition.id)
+                        || !catalogue.get().editions().get(p.editionId).isDraft())
+                .toList();
         Map<String, Caveat> byCode = caveats.all().stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         List<PresentationCaveat> uses = caveatUses.inEdition(measure.id, edition.id);
         List<Section> drawn = sections.inEdition(measure.id, edition.id).stream()
-                .map(s -> new Section(s, caveatsOf(uses, s.key, byCode))).toList();
+                .map(s -> new Section(s, caveatsOf(uses, s.key, byCode)))
+                .toList();
         return new Presentation(inEdition.get(inEdition.size() - 1), history, caveatsOf(uses, null, byCode), drawn);
     }
 
-    private static List<Caveat> caveatsOf(List<PresentationCaveat> uses, String sectionKey, Map<String, Caveat> byCode) {
-        return uses.stream().filter(u -> Objects.equals(u.sectionKey, sectionKey)).map(u -> byCode.get(u.code))
+    private static List<Caveat> caveatsOf(
+            List<PresentationCaveat> uses, String sectionKey, Map<String, Caveat> byCode) {
+        return uses.stream()
+                .filter(u -> Objects.equals(u.sectionKey, sectionKey))
+                .map(u -> byCode.get(u.code))
                 .toList();
     }
 }

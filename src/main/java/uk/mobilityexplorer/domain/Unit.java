@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 public class Unit {
     @Id
     public String code;
+
     public String label;
     public int decimals;
 }

@@ -1,5 +1,7 @@
 package uk.mobilityexplorer.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -12,9 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Every area the published files talk about, with official codes, and the name lookup that replaces the files'
  * unreliable area codes. Names are matched without regard to case, within the vintage that fits the file.
@@ -22,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class AreaDirectory {
 
     /** One area. {@code vintages} lists the boundary sets it belongs to, e.g. "ITL2-2021 ITL2-2025". */
-    public record Area(String code, String name, String type, String parent, String vintages, String slug,
-            String componentCodes) {
+    public record Area(
+            String code, String name, String type, String parent, String vintages, String slug, String componentCodes) {
 
         List<String> toCsv() {
             return List.of(code, name, type, parent == null ? "" : parent, vintages, slug, componentCodes);
@@ -31,15 +30,27 @@ public final class AreaDirectory {
     }
 
     /** Which boundary set a file's area names belong to. */
-    public enum Vintage { ITL2_2021, ITL2_2025, SMC_203, SMC_205 }
+    public enum Vintage {
+        ITL2_2021,
+        ITL2_2025,
+        SMC_203,
+        SMC_205
+    }
 
     private static final String[] ENGLISH_ITL1 = {"TLC", "TLD", "TLE", "TLF", "TLG", "TLH", "TLI", "TLJ", "TLK"};
 
     /** The name lookups, each used for the files of one kind (see {@link #resolve}). */
-    private enum Lookup { GENERAL, ITL1, ITL2_2025, SMC_203, SMC_205 }
+    private enum Lookup {
+        GENERAL,
+        ITL1,
+        ITL2_2025,
+        SMC_203,
+        SMC_205
+    }
 
     /** The project's own copy of the directory, written with the seed so the service can import without the geography. */
     public static final String AREAS_FILE = "area-directory.csv";
+
     public static final String NAMES_FILE = "area-names.csv";
 
     private final Map<String, Area> byCode = new TreeMap<>();
@@ -50,8 +61,7 @@ public final class AreaDirectory {
     private final Map<String, String> smc203 = lookup(Lookup.SMC_203);
     private final Map<String, String> smc205 = lookup(Lookup.SMC_205);
 
-    private AreaDirectory() {
-    }
+    private AreaDirectory() {}
 
     /** Builds the directory from the reference tables and the published geography files (ONS boundaries, SMC areas). */
     public static AreaDirectory fromPublished(ReferenceData reference, Path geographyDir) {
@@ -63,15 +73,26 @@ public final class AreaDirectory {
     /** Reads the directory back from the two files written from {@link #areaRows} and {@link #nameRows}. */
     public static AreaDirectory read(String areasName, Reader areas, String namesName, Reader names) {
         AreaDirectory d = new AreaDirectory();
-        CsvTable.scan(areasName, areas, (t, row) -> d.byCode.put(t.get(row, "code"), new Area(t.get(row, "code"),
-                t.get(row, "name"), t.get(row, "type"), t.get(row, "parent_code"), t.get(row, "vintages"),
-                t.get(row, "slug"), t.get(row, "component_codes"))));
+        CsvTable.scan(
+                areasName,
+                areas,
+                (t, row) -> d.byCode.put(
+                        t.get(row, "code"),
+                        new Area(
+                                t.get(row, "code"),
+                                t.get(row, "name"),
+                                t.get(row, "type"),
+                                t.get(row, "parent_code"),
+                                t.get(row, "vintages"),
+                                t.get(row, "slug"),
+                                t.get(row, "component_codes"))));
         CsvTable.scan(namesName, names, (t, row) -> {
             Lookup lookup;
             try {
                 lookup = Lookup.valueOf(t.get(row, "lookup"));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(namesName, row.line(), t.column("lookup"), "unknown lookup '" + t.get(row, "lookup") + "'");
+                throw new ImportException(
+                        namesName, row.line(), t.column("lookup"), "unknown lookup '" + t.get(row, "lookup") + "'");
             }
             d.lookups.get(lookup).put(t.get(row, "name_key"), t.get(row, "code"));
         });
@@ -86,8 +107,8 @@ public final class AreaDirectory {
     /** Every name lookup, sorted, as rows of (lookup, name_key, code), so the output depends only on the input. */
     public List<List<String>> nameRows() {
         List<List<String>> rows = new ArrayList<>();
-        lookups.forEach((lookup, index) -> new TreeMap<>(index)
-                .forEach((name, code) -> rows.add(List.of(lookup.name(), name, code))));
+        lookups.forEach((lookup, index) ->
+                new TreeMap<>(index).forEach((name, code) -> rows.add(List.of(lookup.name(), name, code))));
         return rows;
     }
 
@@ -99,7 +120,8 @@ public final class AreaDirectory {
         for (var a : reference.areas) {
             add(new Area(a.code(), a.name(), a.type(), a.parent(), "", "", ""), general);
         }
-        JsonNode itl1Features = readJson(geographyDir.resolve("ITL1_JAN_2021_UK_BUC.geojson")).path("features");
+        JsonNode itl1Features =
+                readJson(geographyDir.resolve("ITL1_JAN_2021_UK_BUC.geojson")).path("features");
         for (JsonNode f : itl1Features) {
             String code = f.path("properties").path("ITL121CD").asText();
             String name = f.path("properties").path("ITL121NM").asText();
@@ -124,8 +146,9 @@ public final class AreaDirectory {
             String name = f.path("properties").path(prefix + "NM").asText();
             Area existing = byCode.get(code);
             if (existing != null) {
-                byCode.put(code, new Area(code, name, "itl2", existing.parent(), existing.vintages() + " " + vintage, "",
-                        ""));
+                byCode.put(
+                        code,
+                        new Area(code, name, "itl2", existing.parent(), existing.vintages() + " " + vintage, "", ""));
                 index.put(key(name), code);
             } else {
                 String region = code.substring(0, 3);
@@ -141,10 +164,21 @@ public final class AreaDirectory {
             List<String> codes = new ArrayList<>();
             area.path("codes").forEach(c -> codes.add(c.asText()));
             // Slugs carry punctuation (e.g. a comma in Bournemouth, Christchurch and Poole); codes keep a-z, 0-9, '-'.
-            String code = vintage + "-" + slug.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String code = vintage + "-"
+                    + slug.toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-")
+                            .replaceAll("(^-|-$)", "");
             String parent = codes.isEmpty() ? uk.mobilityexplorer.domain.Area.UK_CODE : countryOfGss(codes.get(0));
-            add(new Area(code, area.path("name").asText(), vintage.toLowerCase(Locale.ROOT), parent, vintage, slug,
-                    String.join(" ", codes)), index);
+            add(
+                    new Area(
+                            code,
+                            area.path("name").asText(),
+                            vintage.toLowerCase(Locale.ROOT),
+                            parent,
+                            vintage,
+                            slug,
+                            String.join(" ", codes)),
+                    index);
         }
     }
 

@@ -1,14 +1,13 @@
 package uk.mobilityexplorer.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Area outlines read from the published GeoJSON and TopoJSON files (longitude/latitude), and the one question the
@@ -21,6 +20,7 @@ public final class Boundaries {
         private final List<double[][]> rings;
         /** Per ring, then for the whole shape: minX, minY, maxX, maxY; most rings are skipped on these alone. */
         private final double[][] ringBoxes;
+
         private final double[] box;
 
         Shape(List<double[][]> rings) {
@@ -47,7 +47,9 @@ public final class Boundaries {
                 double[][] ring = rings.get(r);
                 for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
                     if ((ring[i][1] > y) != (ring[j][1] > y)
-                            && x < (ring[j][0] - ring[i][0]) * (y - ring[i][1]) / (ring[j][1] - ring[i][1]) + ring[i][0]) {
+                            && x
+                                    < (ring[j][0] - ring[i][0]) * (y - ring[i][1]) / (ring[j][1] - ring[i][1])
+                                            + ring[i][0]) {
                         inside = !inside;
                     }
                 }
@@ -72,14 +74,12 @@ public final class Boundaries {
     }
 
     /** The region holding the largest part of an area, and that part's share of the area (0 to 1). */
-    public record Overlap(String regionCode, double share) {
-    }
+    public record Overlap(String regionCode, double share) {}
 
     /** Grid points sampled inside an area: enough to tell a region holding most of it, few enough to stay quick. */
     static final int MIN_POINTS = 200;
 
-    private Boundaries() {
-    }
+    private Boundaries() {}
 
     /**
      * The region covering most of {@code area}, measured on a regular grid of points laid over the area (at least
@@ -109,8 +109,10 @@ public final class Boundaries {
                 }
             }
             if (inside >= MIN_POINTS) {
-                int covered = counts.values().stream().mapToInt(Integer::intValue).sum();
-                return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                int covered =
+                        counts.values().stream().mapToInt(Integer::intValue).sum();
+                return counts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
                         .map(e -> new Overlap(e.getKey(), (double) e.getValue() / covered));
             }
         }
@@ -127,7 +129,9 @@ public final class Boundaries {
                 for (JsonNode ring : polygon) {
                     double[][] points = new double[ring.size()][];
                     for (int i = 0; i < ring.size(); i++) {
-                        points[i] = new double[] {ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()};
+                        points[i] = new double[] {
+                            ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()
+                        };
                     }
                     rings.add(points);
                 }
@@ -153,8 +157,10 @@ public final class Boundaries {
             for (int i = 0; i < arc.size(); i++) {
                 x += arc.get(i).get(0).asLong();
                 y += arc.get(i).get(1).asLong();
-                points[i] = new double[] {x * scale.get(0).asDouble() + translate.get(0).asDouble(),
-                        y * scale.get(1).asDouble() + translate.get(1).asDouble()};
+                points[i] = new double[] {
+                    x * scale.get(0).asDouble() + translate.get(0).asDouble(),
+                    y * scale.get(1).asDouble() + translate.get(1).asDouble()
+                };
             }
             arcs.add(points);
         }
@@ -174,7 +180,8 @@ public final class Boundaries {
 
     /** A geometry's polygons, each a list of rings in {@code member}: a Polygon is a MultiPolygon of one. */
     private static JsonNode polygons(JsonNode geometry, String member) {
-        return geometry.path("type").asText().equals("MultiPolygon") ? geometry.path(member)
+        return geometry.path("type").asText().equals("MultiPolygon")
+                ? geometry.path(member)
                 : new ObjectMapper().createArrayNode().add(geometry.path(member));
     }
 

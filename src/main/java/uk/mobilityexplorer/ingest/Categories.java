@@ -13,8 +13,7 @@ import java.util.Map;
 public final class Categories {
 
     /** A category of a dimension; {@code sortOrder} starts at 1 within its dimension. */
-    public record Category(String dimension, String code, String label, int sortOrder) {
-    }
+    public record Category(String dimension, String code, String label, int sortOrder) {}
 
     private final ReferenceData reference;
     private final Map<String, Map<String, Category>> byDimension = new LinkedHashMap<>();

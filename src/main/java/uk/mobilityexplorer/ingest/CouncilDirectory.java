@@ -28,12 +28,32 @@ public final class CouncilDirectory {
      * code), through-successor, through-predecessor or none. Each ITL2 region comes with the share of the
      * Commission area inside it (1 when the area lies wholly inside), so approximate links show.
      */
-    public record Council(String code, String name, String status, List<String> replacedBy, String smcLink,
-            String smc2024, String smc2025, Boundaries.Overlap itl2, Boundaries.Overlap itl2of2025, String nation) {
+    public record Council(
+            String code,
+            String name,
+            String status,
+            List<String> replacedBy,
+            String smcLink,
+            String smc2024,
+            String smc2025,
+            Boundaries.Overlap itl2,
+            Boundaries.Overlap itl2of2025,
+            String nation) {
 
         List<String> toCsv() {
-            return List.of(code, name, status, String.join(" ", replacedBy), smcLink, smc2024, smc2025,
-                    code(itl2), share(itl2), code(itl2of2025), share(itl2of2025), nation);
+            return List.of(
+                    code,
+                    name,
+                    status,
+                    String.join(" ", replacedBy),
+                    smcLink,
+                    smc2024,
+                    smc2025,
+                    code(itl2),
+                    share(itl2),
+                    code(itl2of2025),
+                    share(itl2of2025),
+                    nation);
         }
 
         /** The council and every area it links to. */
@@ -53,8 +73,7 @@ public final class CouncilDirectory {
 
     private final List<Council> councils = new ArrayList<>();
 
-    private CouncilDirectory() {
-    }
+    private CouncilDirectory() {}
 
     public static CouncilDirectory fromPublished(ReferenceData reference, AreaDirectory areas, Path geographyDir) {
         CouncilDirectory d = new CouncilDirectory();
@@ -76,13 +95,17 @@ public final class CouncilDirectory {
         Map<String, List<String>> predecessors = new TreeMap<>();
         for (var change : reference.councilCodeChanges) {
             successors.computeIfAbsent(change.oldCode(), k -> new ArrayList<>()).add(change.newCode());
-            predecessors.computeIfAbsent(change.newCode(), k -> new ArrayList<>()).add(change.oldCode());
+            predecessors
+                    .computeIfAbsent(change.newCode(), k -> new ArrayList<>())
+                    .add(change.oldCode());
         }
         Map<String, Map<String, Boundaries.Shape>> outlines = Map.of(
-                "smc203", byLowerCaseName(Boundaries.readTopoJson(
-                        geographyDir.resolve("smc-areas/UK203regions-simplify2percent.topojson"), "Newname")),
-                "smc205", byLowerCaseName(Boundaries.readTopoJson(
-                        geographyDir.resolve("smc-areas/UK205regions-2025.topojson"), "Newname")));
+                "smc203",
+                        byLowerCaseName(Boundaries.readTopoJson(
+                                geographyDir.resolve("smc-areas/UK203regions-simplify2percent.topojson"), "Newname")),
+                "smc205",
+                        byLowerCaseName(Boundaries.readTopoJson(
+                                geographyDir.resolve("smc-areas/UK205regions-2025.topojson"), "Newname")));
         var itl2 = new RegionFinder(areas, outlines, geographyDir, "ITL2_JAN_2021_UK_BUC.geojson", "ITL221CD");
         var itl2of2025 = new RegionFinder(areas, outlines, geographyDir, "ITL2_JAN_2025_UK_BUC.geojson", "ITL225CD");
 
@@ -109,9 +132,17 @@ public final class CouncilDirectory {
             String smc2025 = onlyArea(via, in2025, location, name);
             String smc = smc2025.isEmpty() ? smc2024 : smc2025;
             AreaDirectory.Area area = areas.get(smc);
-            councils.add(new Council(code, name, successors.containsKey(code) ? "retired" : "current",
-                    successors.getOrDefault(code, List.of()), link, smc2024, smc2025, itl2.regionOf(smc),
-                    itl2of2025.regionOf(smc), area == null ? "" : area.parent()));
+            councils.add(new Council(
+                    code,
+                    name,
+                    successors.containsKey(code) ? "retired" : "current",
+                    successors.getOrDefault(code, List.of()),
+                    link,
+                    smc2024,
+                    smc2025,
+                    itl2.regionOf(smc),
+                    itl2of2025.regionOf(smc),
+                    area == null ? "" : area.parent()));
         }
     }
 
@@ -137,8 +168,9 @@ public final class CouncilDirectory {
                 for (String council : a.componentCodes().split(" ")) {
                     String previous = byCouncil.put(council, a.code());
                     if (previous != null) {
-                        throw new ImportException("geography/smc-areas", "council " + council + " is listed in both "
-                                + previous + " and " + a.code());
+                        throw new ImportException(
+                                "geography/smc-areas",
+                                "council " + council + " is listed in both " + previous + " and " + a.code());
                     }
                 }
             }
@@ -155,8 +187,12 @@ public final class CouncilDirectory {
         private final Map<String, Boundaries.Overlap> found = new HashMap<>();
 
         /** @param outlines the Commission areas' outlines by area type, then by lower-cased name */
-        RegionFinder(AreaDirectory areas, Map<String, Map<String, Boundaries.Shape>> outlines, Path geographyDir,
-                String regionsFile, String codeProperty) {
+        RegionFinder(
+                AreaDirectory areas,
+                Map<String, Map<String, Boundaries.Shape>> outlines,
+                Path geographyDir,
+                String regionsFile,
+                String codeProperty) {
             this.areas = areas;
             this.outlines = outlines;
             this.regionsFile = "geography/" + regionsFile;
@@ -169,13 +205,15 @@ public final class CouncilDirectory {
             }
             return found.computeIfAbsent(smcCode, code -> {
                 AreaDirectory.Area area = areas.get(code);
-                Boundaries.Shape outline = outlines.get(area.type()).get(area.name().toLowerCase(Locale.ROOT));
+                Boundaries.Shape outline =
+                        outlines.get(area.type()).get(area.name().toLowerCase(Locale.ROOT));
                 if (outline == null) {
-                    throw new ImportException("geography/smc-areas", "no boundary for the Commission area '"
-                            + area.name() + "'");
+                    throw new ImportException(
+                            "geography/smc-areas", "no boundary for the Commission area '" + area.name() + "'");
                 }
-                return Boundaries.largestOverlap(outline, regions).orElseThrow(() -> new ImportException(
-                        regionsFile, "no region overlaps the Commission area '" + area.name() + "'"));
+                return Boundaries.largestOverlap(outline, regions)
+                        .orElseThrow(() -> new ImportException(
+                                regionsFile, "no region overlaps the Commission area '" + area.name() + "'"));
             });
         }
     }

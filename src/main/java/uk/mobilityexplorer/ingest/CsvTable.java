@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,8 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTable {
 
     /** One data row; {@code line} is the physical line where the row starts. */
-    public record Row(long line, List<String> values) {
-    }
+    public record Row(long line, List<String> values) {}
 
     private final String name;
     private final List<String> headers;
@@ -68,7 +66,10 @@ public final class CsvTable {
         }
         int[] open = unclosedQuote(content);
         if (open != null) {
-            throw new ImportException(displayName, open[0], open[1],
+            throw new ImportException(
+                    displayName,
+                    open[0],
+                    open[1],
                     "quoted field is not closed before the end of the file (truncated?)");
         }
         List<Row> rows = new ArrayList<>();
@@ -109,7 +110,10 @@ public final class CsvTable {
                     table = new CsvTable(displayName, values, List.of());
                 } else {
                     if (values.size() != table.headers.size()) {
-                        throw new ImportException(displayName, line, Math.min(values.size(), table.headers.size()) + 1,
+                        throw new ImportException(
+                                displayName,
+                                line,
+                                Math.min(values.size(), table.headers.size()) + 1,
                                 "row has " + values.size() + " fields but the header has " + table.headers.size());
                     }
                     handler.row(table, new Row(line, values));
@@ -156,13 +160,20 @@ public final class CsvTable {
 
     /** A reader that rejects bytes that are not UTF-8 instead of replacing them. */
     public static Reader strictUtf8(java.io.InputStream in) {
-        return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new java.io.BufferedReader(
+                new java.io.InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
     }
 
     static String decode(String displayName, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes))

@@ -1,5 +1,8 @@
 package uk.mobilityexplorer.ingest;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,13 +17,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
 import uk.mobilityexplorer.domain.Catalogue;
 import uk.mobilityexplorer.domain.DataReplaced;
 import uk.mobilityexplorer.domain.Edition;
@@ -36,12 +33,10 @@ import uk.mobilityexplorer.domain.InvalidQueryException;
 public class EditionImporter {
 
     /** One uploaded file: the name the client gave it and where the server stored its bytes. */
-    public record Upload(String fileName, Path content) {
-    }
+    public record Upload(String fileName, Path content) {}
 
     /** What an import replaced the edition's figures with. */
-    public record Outcome(String edition, int files, int datasets, int observations, List<String> repairs) {
-    }
+    public record Outcome(String edition, int files, int datasets, int observations, List<String> repairs) {}
 
     static final int MAX_FILES = 200;
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,199}\\.csv");
@@ -56,8 +51,13 @@ public class EditionImporter {
     // One import at a time: a second one is refused rather than queued behind a long load.
     private final ReentrantLock running = new ReentrantLock();
 
-    public EditionImporter(AgroalDataSource dataSource, SeedLoader seedLoader, Catalogue catalogue,
-            EditionResolver editions, Event<DataReplaced> replaced, ImportPause pause) {
+    public EditionImporter(
+            AgroalDataSource dataSource,
+            SeedLoader seedLoader,
+            Catalogue catalogue,
+            EditionResolver editions,
+            Event<DataReplaced> replaced,
+            ImportPause pause) {
         this.dataSource = dataSource;
         this.seedLoader = seedLoader;
         this.catalogue = catalogue;
@@ -79,23 +79,35 @@ public class EditionImporter {
         Path work = null;
         try {
             work = Files.createTempDirectory("mobility-import-");
-            Path releaseDir = Files.createDirectories(work.resolve("published/releases").resolve(edition.id));
+            Path releaseDir =
+                    Files.createDirectories(work.resolve("published/releases").resolve(edition.id));
             for (Upload upload : uploads) {
-                Files.copy(upload.content(), releaseDir.resolve(upload.fileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        upload.content(), releaseDir.resolve(upload.fileName()), StandardCopyOption.REPLACE_EXISTING);
             }
             PublishedImporter.Result result = new PublishedImporter()
                     .importEdition(work.resolve("published"), edition.id, seedLoader.areaDirectory());
-            LOG.infof("Edition %s: %d observations read from %d files; replacing the edition in the database",
+            LOG.infof(
+                    "Edition %s: %d observations read from %d files; replacing the edition in the database",
                     edition.id, result.observations().size(), uploads.size());
-            try (Connection c = dataSource.getConnection(); ReplicaImportLock replicas = ReplicaImportLock.acquire(c)) {
+            try (Connection c = dataSource.getConnection();
+                    ReplicaImportLock replicas = ReplicaImportLock.acquire(c)) {
                 seedLoader.replaceEdition(pause.around(c, edition.id), edition.id, SeedTables.from(result));
             } catch (SQLException e) {
                 throw new IllegalStateException("import of " + edition.id + " failed in the database", e);
             }
             replaced.fire(new DataReplaced(edition.isDraft()));
-            LOG.infof("Edition %s replaced from %d uploaded files: %d datasets, %d observations", edition.id,
-                    uploads.size(), result.datasets().size(), result.observations().size());
-            return new Outcome(edition.id, uploads.size(), result.datasets().size(), result.observations().size(),
+            LOG.infof(
+                    "Edition %s replaced from %d uploaded files: %d datasets, %d observations",
+                    edition.id,
+                    uploads.size(),
+                    result.datasets().size(),
+                    result.observations().size());
+            return new Outcome(
+                    edition.id,
+                    uploads.size(),
+                    result.datasets().size(),
+                    result.observations().size(),
                     result.report());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,8 +128,10 @@ public class EditionImporter {
         for (Upload upload : uploads) {
             String name = upload.fileName() == null ? "" : upload.fileName();
             if (!SAFE_NAME.matcher(name).matches()) {
-                throw new InvalidQueryException("file", "File name '" + name + "' is not a published file name "
-                        + "(letters, digits, '_', '-', '.', ending in .csv).");
+                throw new InvalidQueryException(
+                        "file",
+                        "File name '" + name + "' is not a published file name "
+                                + "(letters, digits, '_', '-', '.', ending in .csv).");
             }
             if (!names.add(name)) {
                 throw new InvalidQueryException("file", "File '" + name + "' is attached twice.");

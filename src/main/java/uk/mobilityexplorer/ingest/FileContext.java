@@ -24,7 +24,12 @@ final class FileContext {
     private final ReferenceData reference;
     private final List<Repair> repairs;
 
-    FileContext(ReferenceData reference, List<Repair> repairs, String edition, String measure, String datasetId,
+    FileContext(
+            ReferenceData reference,
+            List<Repair> repairs,
+            String edition,
+            String measure,
+            String datasetId,
             CsvTable table) {
         this.reference = reference;
         this.repairs = repairs;
@@ -52,6 +57,5 @@ final class FileContext {
     }
 
     /** A (type, value) breakdown pair as found in a row, with the columns to blame in error messages. */
-    record Pair(String type, String value, int typeColumn, int valueColumn, boolean fixedColumn) {
-    }
+    record Pair(String type, String value, int typeColumn, int valueColumn, boolean fixedColumn) {}
 }

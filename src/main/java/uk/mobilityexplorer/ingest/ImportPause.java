@@ -1,5 +1,8 @@
 package uk.mobilityexplorer.ingest;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,13 +12,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * A fault-injection point for crash tests: holds an import inside its database transaction at a chosen point, after the
@@ -41,6 +38,7 @@ public class ImportPause {
 
     /** The line announcing a pause; crash tests wait for it. */
     public static final String ANNOUNCEMENT = "Import paused inside its transaction";
+
     private static final Logger LOG = Logger.getLogger(ImportPause.class);
 
     private final Config config;
@@ -55,13 +53,16 @@ public class ImportPause {
             return connection;
         }
         Counter counter = new Counter(edition, config.testPauseAfterRows().get());
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("commit")) {
                         counter.pause("all new rows written, before the commit");
                     }
                     Object result = invoke(connection, method, args);
-                    if (result instanceof PreparedStatement statement && args != null && args.length > 0 && args[0] instanceof String sql) {
+                    if (result instanceof PreparedStatement statement
+                            && args != null
+                            && args.length > 0
+                            && args[0] instanceof String sql) {
                         return watch(statement, sql.strip().toLowerCase(Locale.ROOT), counter);
                     }
                     return result;
@@ -87,13 +88,12 @@ public class ImportPause {
                     }
                     return result;
                 }
-                default -> {
-                }
+                default -> {}
             }
             return invoke(statement, method, args);
         };
-        return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, handler);
+        return (PreparedStatement) Proxy.newProxyInstance(
+                PreparedStatement.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, handler);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -7,15 +7,13 @@ import java.util.regex.Pattern;
 public final class Periods {
 
     /** A parsed period; years are null for labels such as "Average" that name no years. */
-    public record Period(String label, Integer start, Integer end, String kind) {
-    }
+    public record Period(String label, Integer start, Integer end, String kind) {}
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern SHORT_SPAN = Pattern.compile("(\\d{4})(?:/|-)?(\\d{2})");
     private static final Pattern LONG_SPAN = Pattern.compile("(\\d{4})(?:-| to )(\\d{4})");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /**
      * @param movingAverage true where the row belongs to a three-year moving average: the year is then the window's end

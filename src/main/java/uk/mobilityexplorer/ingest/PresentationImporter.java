@@ -1,5 +1,8 @@
 package uk.mobilityexplorer.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Reads the Commission's explorer page sources ({@code pages/<indicator>/<version>.md}) for the facts of how each
  * measure was presented: page versions and dates, section order, chart titles, decimals, units, polarity, banding,
@@ -34,8 +33,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class PresentationImporter {
 
     /** One page version of a measure; {@code change} is first-publication, new-edition or correction. */
-    public record Page(String measure, String edition, String pageVersion, String published, String change,
-            String note, String dataSource, String source) {
+    public record Page(
+            String measure,
+            String edition,
+            String pageVersion,
+            String published,
+            String change,
+            String note,
+            String dataSource,
+            String source) {
 
         List<String> toCsv() {
             return List.of(measure, edition, pageVersion, published, change, note, dataSource, source);
@@ -43,14 +49,44 @@ public final class PresentationImporter {
     }
 
     /** One section of the page version that applies to an edition; empty strings are absent facts. */
-    public record Section(String measure, String edition, String pageVersion, String key, String heading,
-            int position, String chartTitle, String visual, String decimals, String unitSymbol,
-            String reversePolarity, String banding, String axisMin, String axisMax, String timePeriod,
-            String chartType, String source) {
+    public record Section(
+            String measure,
+            String edition,
+            String pageVersion,
+            String key,
+            String heading,
+            int position,
+            String chartTitle,
+            String visual,
+            String decimals,
+            String unitSymbol,
+            String reversePolarity,
+            String banding,
+            String axisMin,
+            String axisMax,
+            String timePeriod,
+            String chartType,
+            String source) {
 
         List<String> toCsv() {
-            return List.of(measure, edition, pageVersion, key, heading, Integer.toString(position), chartTitle, visual,
-                    decimals, unitSymbol, reversePolarity, banding, axisMin, axisMax, timePeriod, chartType, source);
+            return List.of(
+                    measure,
+                    edition,
+                    pageVersion,
+                    key,
+                    heading,
+                    Integer.toString(position),
+                    chartTitle,
+                    visual,
+                    decimals,
+                    unitSymbol,
+                    reversePolarity,
+                    banding,
+                    axisMin,
+                    axisMax,
+                    timePeriod,
+                    chartType,
+                    source);
         }
     }
 
@@ -76,8 +112,8 @@ public final class PresentationImporter {
     private static final Pattern LABELLED_PERIOD = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
     private static final Pattern ROUNDING = Pattern.compile("(\\d+)dp");
     private static final Pattern UNIT_SYMBOL = Pattern.compile("^([%£€$])\\1*(bn|m)?$");
-    private static final Map<String, String> BANDING = Map.of("quintile", "quintile", "sevenCategories",
-            "seven-groups", "zscore", "zscore");
+    private static final Map<String, String> BANDING =
+            Map.of("quintile", "quintile", "sevenCategories", "seven-groups", "zscore", "zscore");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReferenceData reference;
@@ -88,8 +124,7 @@ public final class PresentationImporter {
     }
 
     /** Where a page version belongs, from the published measures.csv. */
-    private record PageRef(String measure, String edition, String status) {
-    }
+    private record PageRef(String measure, String edition, String status) {}
 
     /**
      * Reads every page under {@code publishedDir/pages}. {@code chartTypes} holds the chart types of the rows served
@@ -104,8 +139,8 @@ public final class PresentationImporter {
             Matcher name = VERSION_FILE.matcher(inPages);
             PageRef ref = name.matches() ? refs.get(name.group(1) + "/" + name.group(2)) : null;
             if (ref == null) {
-                findings.add(new Repair(RepairRule.NOT_A_MEASURE_PAGE, relative, 1, "no measure page version in "
-                        + "measures.csv"));
+                findings.add(new Repair(
+                        RepairRule.NOT_A_MEASURE_PAGE, relative, 1, "no measure page version in " + "measures.csv"));
                 continue;
             }
             ParsedPage page = PageParser.parse(relative, read(file, relative), name.group(2), ref);
@@ -121,8 +156,10 @@ public final class PresentationImporter {
             }
             Map<String, ParsedPage> latestByEdition = new LinkedHashMap<>();
             versions.forEach(p -> latestByEdition.put(p.ref.edition(), p));
-            latestByEdition.values().forEach(p -> addSections(p, chartTypes.getOrDefault(
-                    p.ref.edition() + "/" + measure, Set.of()), sections, caveats));
+            latestByEdition
+                    .values()
+                    .forEach(p -> addSections(
+                            p, chartTypes.getOrDefault(p.ref.edition() + "/" + measure, Set.of()), sections, caveats));
         });
         return new Facts(pages, sections, caveats, List.copyOf(findings));
     }
@@ -130,42 +167,66 @@ public final class PresentationImporter {
     private Page page(ParsedPage p, boolean first) {
         boolean correction = p.ref.status().equals("revision");
         String change = first ? "first-publication" : correction ? "correction" : "new-edition";
-        String note = correction ? reference.corrections.stream()
-                .filter(c -> c.edition().equals(p.ref.edition()) && c.measure().equals(p.ref.measure())
-                        && c.pageVersion().equals(p.version))
-                .map(ReferenceData.Correction::reason).findFirst()
-                .orElseThrow(() -> new ImportException(p.file, "correction " + p.version + " of " + p.ref.measure()
-                        + " has no reason in reference/corrections.csv")) : "";
-        return new Page(p.ref.measure(), p.ref.edition(), p.version, p.published, change, note, p.dataSource,
-                p.file + ":1");
+        String note = correction
+                ? reference.corrections.stream()
+                        .filter(c -> c.edition().equals(p.ref.edition())
+                                && c.measure().equals(p.ref.measure())
+                                && c.pageVersion().equals(p.version))
+                        .map(ReferenceData.Correction::reason)
+                        .findFirst()
+                        .orElseThrow(() -> new ImportException(
+                                p.file,
+                                "correction " + p.version + " of " + p.ref.measure()
+                                        + " has no reason in reference/corrections.csv"))
+                : "";
+        return new Page(
+                p.ref.measure(), p.ref.edition(), p.version, p.published, change, note, p.dataSource, p.file + ":1");
     }
 
     private void addSections(ParsedPage p, Set<String> chartTypes, List<Section> sections, List<CaveatUse> caveats) {
         String measure = p.ref.measure();
         String edition = p.ref.edition();
         // A page states reversePolarity on its map; its other charts show the same measure the same way round.
-        Optional<Boolean> pagePolarity = p.sections.stream().map(s -> s.reversePolarity).filter(r -> r != null)
+        Optional<Boolean> pagePolarity = p.sections.stream()
+                .map(s -> s.reversePolarity)
+                .filter(r -> r != null)
                 .findFirst();
         int position = 0;
         for (ParsedSection s : p.sections) {
             position++;
             if (s.visualisation == null) {
-                findings.add(new Repair(RepairRule.SECTION_WITHOUT_VISUALISATION, p.file, s.line,
+                findings.add(new Repair(
+                        RepairRule.SECTION_WITHOUT_VISUALISATION,
+                        p.file,
+                        s.line,
                         "section '" + s.heading + "' has a table but no chart or map"));
             }
             JsonNode chart = s.visualisation != null ? s.visualisation : s.table;
             Boolean polarity = s.reversePolarity != null ? s.reversePolarity : pagePolarity.orElse(null);
             JsonNode domain = s.visualisation == null ? null : s.visualisation.get("domain");
-            boolean hasDomain = domain != null && domain.isArray() && domain.size() == 2 && domain.get(0).isNumber()
+            boolean hasDomain = domain != null
+                    && domain.isArray()
+                    && domain.size() == 2
+                    && domain.get(0).isNumber()
                     && domain.get(1).isNumber();
-            sections.add(new Section(measure, edition, p.version, s.key, s.heading, position,
-                    text(chart, "title"), s.visualisation == null ? "table" : s.visType,
-                    s.decimals() == null ? "" : s.decimals().toString(), unitSymbol(text(s.visualisation, "scale")),
+            sections.add(new Section(
+                    measure,
+                    edition,
+                    p.version,
+                    s.key,
+                    s.heading,
+                    position,
+                    text(chart, "title"),
+                    s.visualisation == null ? "table" : s.visType,
+                    s.decimals() == null ? "" : s.decimals().toString(),
+                    unitSymbol(text(s.visualisation, "scale")),
                     polarity == null ? "" : polarity.toString(),
                     BANDING.getOrDefault(text(s.visualisation, "dataFormat"), ""),
                     hasDomain ? domain.get(0).decimalValue().toPlainString() : "",
                     hasDomain ? domain.get(1).decimalValue().toPlainString() : "",
-                    p.timePeriod(s.heading), chartType(dataFile(s), chartTypes), p.file + ":" + s.line));
+                    p.timePeriod(s.heading),
+                    chartType(dataFile(s), chartTypes),
+                    p.file + ":" + s.line));
             // An inset and a warning can say the same thing; the section lists each code once.
             Set<String> codes = new LinkedHashSet<>();
             s.caveats.forEach(block -> codes.addAll(classify(p.file, block, false)));
@@ -176,8 +237,8 @@ public final class PresentationImporter {
         }
     }
 
-    private static void addCaveats(String measure, String edition, String section, Collection<String> codes,
-            List<CaveatUse> caveats) {
+    private static void addCaveats(
+            String measure, String edition, String section, Collection<String> codes, List<CaveatUse> caveats) {
         int order = 0;
         for (String code : codes) {
             caveats.add(new CaveatUse(measure, edition, section, code, ++order));
@@ -186,15 +247,19 @@ public final class PresentationImporter {
 
     /** The codes whose keywords occur in the block, in the reference table's order; none is reported. */
     private List<String> classify(String file, CaveatBlock block, boolean about) {
-        String words = block.text.toLowerCase(Locale.ROOT).replace('\u2018', '\'').replace('\u2019', '\'')
+        String words = block.text
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2018', '\'')
+                .replace('\u2019', '\'')
                 .replaceAll("\\s+", " ");
         List<String> codes = reference.caveats.stream()
                 .filter(c -> c.kind().equals("about") == about)
                 .filter(c -> c.keywords().stream().anyMatch(words::contains))
-                .map(ReferenceData.CaveatInfo::code).toList();
+                .map(ReferenceData.CaveatInfo::code)
+                .toList();
         if (codes.isEmpty()) {
-            findings.add(new Repair(RepairRule.UNCLASSIFIED_CAVEAT, file, block.line,
-                    block.kind + " block matches no caveat code"));
+            findings.add(new Repair(
+                    RepairRule.UNCLASSIFIED_CAVEAT, file, block.line, block.kind + " block matches no caveat code"));
         }
         return codes;
     }
@@ -205,8 +270,9 @@ public final class PresentationImporter {
             return text(s.table, "dataTable");
         }
         JsonNode data = s.visualisation.get("data");
-        return data != null && data.isArray() && data.size() > 0 ? text(data.get(0), "data") : text(s.visualisation,
-                "data");
+        return data != null && data.isArray() && data.size() > 0
+                ? text(data.get(0), "data")
+                : text(s.visualisation, "data");
     }
 
     /** The first chart type the file's slug can feed that the served rows carry; empty where none does. */
@@ -216,8 +282,10 @@ public final class PresentationImporter {
             return "";
         }
         String kind = slug.group(1).split("--")[0];
-        return reference.sectionChartTypes.getOrDefault(kind, List.of()).stream().filter(present::contains)
-                .findFirst().orElse("");
+        return reference.sectionChartTypes.getOrDefault(kind, List.of()).stream()
+                .filter(present::contains)
+                .findFirst()
+                .orElse("");
     }
 
     /** A symbol the client can print beside numbers ("%", "£", "£bn"); a word such as "Ratio" is not one. */
@@ -231,17 +299,24 @@ public final class PresentationImporter {
         measures.require("release", "edition", "status", "indicator_slug", "file");
         Map<String, PageRef> refs = new LinkedHashMap<>();
         for (CsvTable.Row row : measures.rows()) {
-            Matcher file = PublishedImporter.FILE_NAME.matcher(Path.of(measures.get(row, "file")).getFileName()
-                    .toString());
+            Matcher file = PublishedImporter.FILE_NAME.matcher(
+                    Path.of(measures.get(row, "file")).getFileName().toString());
             if (!file.matches()) {
-                throw new ImportException("measures.csv", row.line(), measures.column("file"),
+                throw new ImportException(
+                        "measures.csv",
+                        row.line(),
+                        measures.column("file"),
                         "file name does not follow <CODE>-<version>-<measure>--full-dataset.csv");
             }
             if (!reference.measures.containsKey(file.group(3))) {
-                throw new ImportException("measures.csv", row.line(), measures.column("file"),
+                throw new ImportException(
+                        "measures.csv",
+                        row.line(),
+                        measures.column("file"),
                         "measure '" + file.group(3) + "' is not in the measure catalogue");
             }
-            refs.put(measures.get(row, "indicator_slug") + "/" + measures.get(row, "release"),
+            refs.put(
+                    measures.get(row, "indicator_slug") + "/" + measures.get(row, "release"),
                     new PageRef(file.group(3), measures.get(row, "edition"), measures.get(row, "status")));
         }
         return refs;
@@ -278,8 +353,7 @@ public final class PresentationImporter {
     }
 
     /** An inset, warning or "Things you need to know" block: its kind, first line and words. */
-    private record CaveatBlock(String kind, int line, String text) {
-    }
+    private record CaveatBlock(String kind, int line, String text) {}
 
     private static final class ParsedSection {
         final String heading;
@@ -343,12 +417,17 @@ public final class PresentationImporter {
                     labelled.add(new String[] {m.group(1), m.group(2).toLowerCase(Locale.ROOT)});
                 }
             }
-            return labelled.stream().filter(l -> l[1].equals(wanted)).findFirst()
-                    .or(() -> labelled.stream().filter(l -> l[1].startsWith("by ") && l[1].contains(topic))
+            return labelled.stream()
+                    .filter(l -> l[1].equals(wanted))
+                    .findFirst()
+                    .or(() -> labelled.stream()
+                            .filter(l -> l[1].startsWith("by ") && l[1].contains(topic))
                             .findFirst())
                     .map(l -> l[0])
-                    .orElse(periodLines.size() == 1 && labelled.stream().noneMatch(l -> l[1].startsWith("by "))
-                            ? periodLines.get(0) : "");
+                    .orElse(
+                            periodLines.size() == 1 && labelled.stream().noneMatch(l -> l[1].startsWith("by "))
+                                    ? periodLines.get(0)
+                                    : "");
         }
     }
 
@@ -359,6 +438,7 @@ public final class PresentationImporter {
         private final ParsedPage page;
         /** Every ## section in page order; those with a chart or table become the page's sections. */
         private final List<ParsedSection> pending = new ArrayList<>();
+
         private final Set<String> keys = new LinkedHashSet<>();
         private int i;
 
@@ -385,8 +465,8 @@ public final class PresentationImporter {
                     try {
                         page.published = LocalDate.parse(date).toString();
                     } catch (DateTimeParseException e) {
-                        throw new ImportException(file, i + 1, lines[i].indexOf(date) + 1,
-                                "date '" + date + "' is not YYYY-MM-DD");
+                        throw new ImportException(
+                                file, i + 1, lines[i].indexOf(date) + 1, "date '" + date + "' is not YYYY-MM-DD");
                     }
                 }
             }
@@ -405,7 +485,8 @@ public final class PresentationImporter {
             for (; i < lines.length; i++) {
                 String line = lines[i];
                 if (line.startsWith("## ")) {
-                    String heading = line.substring(3).replaceAll("<a [^>]*/?>", "").strip();
+                    String heading =
+                            line.substring(3).replaceAll("<a [^>]*/?>", "").strip();
                     about = heading.equalsIgnoreCase("About the data") ? "" : null;
                     current = about == null ? new ParsedSection(heading, uniqueKey(heading), i + 1) : null;
                     if (current != null) {
@@ -437,11 +518,15 @@ public final class PresentationImporter {
                     }
                 }
             }
-            pending.stream().filter(s -> s.visualisation != null || s.table != null).forEach(page.sections::add);
+            pending.stream()
+                    .filter(s -> s.visualisation != null || s.table != null)
+                    .forEach(page.sections::add);
         }
 
         private String uniqueKey(String heading) {
-            String base = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String base = heading.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
             String key = base;
             for (int n = 2; !keys.add(key); n++) {
                 key = base + "-" + n;
@@ -455,8 +540,10 @@ public final class PresentationImporter {
                 return;
             }
             if (subsection.equals("data source") && page.dataSource.isEmpty()) {
-                page.dataSource = item.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("*", "")
-                        .replaceAll("\\.$", "").strip();
+                page.dataSource = item.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                        .replace("*", "")
+                        .replaceAll("\\.$", "")
+                        .strip();
             } else if (subsection.equals("time period")) {
                 page.periodLines.add(item);
             }
@@ -465,7 +552,11 @@ public final class PresentationImporter {
         /** The text of an About subsection from {@code from} to the next heading or rule. */
         private String aboutText(int from) {
             StringBuilder text = new StringBuilder();
-            for (int j = from; j < lines.length && !lines[j].startsWith("#") && !lines[j].strip().equals("---"); j++) {
+            for (int j = from;
+                    j < lines.length
+                            && !lines[j].startsWith("#")
+                            && !lines[j].strip().equals("---");
+                    j++) {
                 text.append(lines[j]).append('\n');
             }
             return text.toString();
@@ -479,7 +570,10 @@ public final class PresentationImporter {
                     if (section.visualisation == null) {
                         section.visType = attribute(attributes, "vis_type");
                         if (section.visType == null || !Set.of("chart", "map").contains(section.visType)) {
-                            throw new ImportException(file, start, lines[start - 1].indexOf(":::") + 1,
+                            throw new ImportException(
+                                    file,
+                                    start,
+                                    lines[start - 1].indexOf(":::") + 1,
                                     "visualisation needs vis_type=\"chart\" or \"map\"");
                         }
                         section.visualisation = json;
@@ -495,8 +589,8 @@ public final class PresentationImporter {
                         section.table = json;
                     }
                 }
-                case "inset_text", "warning" -> section.caveats.add(new CaveatBlock(name, start,
-                        String.join("\n", block().lines)));
+                case "inset_text", "warning" ->
+                    section.caveats.add(new CaveatBlock(name, start, String.join("\n", block().lines)));
                 default -> {
                     // tabs, tab, download_section and the like arrange the page; they carry no facts
                 }
@@ -514,8 +608,7 @@ public final class PresentationImporter {
         }
 
         /** The lines of a block after its directive line, up to its closing ':::'. */
-        private record Block(int firstLine, List<String> lines) {
-        }
+        private record Block(int firstLine, List<String> lines) {}
 
         private Block block() {
             int directiveLine = i;
@@ -526,8 +619,8 @@ public final class PresentationImporter {
                 }
                 body.add(lines[i]);
             }
-            throw new ImportException(file, directiveLine + 1, lines[directiveLine].indexOf(":::") + 1,
-                    "block is not closed with ':::'");
+            throw new ImportException(
+                    file, directiveLine + 1, lines[directiveLine].indexOf(":::") + 1, "block is not closed with ':::'");
         }
 
         private JsonNode json(Block block) {
@@ -541,8 +634,8 @@ public final class PresentationImporter {
                 var at = e.getLocation();
                 int line = at == null ? 0 : Math.max(at.getLineNr(), 1) - 1;
                 int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
-                throw new ImportException(file, block.firstLine() + line, column,
-                        "malformed JSON: " + e.getOriginalMessage());
+                throw new ImportException(
+                        file, block.firstLine() + line, column, "malformed JSON: " + e.getOriginalMessage());
             }
         }
     }

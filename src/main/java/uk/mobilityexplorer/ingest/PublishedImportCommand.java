@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class PublishedImportCommand {
 
-    private PublishedImportCommand() {
-    }
+    private PublishedImportCommand() {}
 
     public static void main(String[] args) throws Exception {
         System.exit(run(args));
@@ -24,12 +23,19 @@ public final class PublishedImportCommand {
         try {
             PublishedImporter.Result result = new PublishedImporter().importAll(Path.of(args[0]));
             SeedWriter.write(result, Path.of(args[1]));
-            System.out.printf("Imported %d files, %d observations, %d areas; %d repairs listed in import-report.csv%n",
-                    result.datasets().size(), result.observations().size(), result.areas().all().size(),
+            System.out.printf(
+                    "Imported %d files, %d observations, %d areas; %d repairs listed in import-report.csv%n",
+                    result.datasets().size(),
+                    result.observations().size(),
+                    result.areas().all().size(),
                     result.report().size());
             var pages = result.presentation();
-            System.out.printf("Read %d page versions (%d sections, %d caveats); %d findings about pages/ listed there%n",
-                    pages.pages().size(), pages.sections().size(), pages.caveats().size(), pages.findings().size());
+            System.out.printf(
+                    "Read %d page versions (%d sections, %d caveats); %d findings about pages/ listed there%n",
+                    pages.pages().size(),
+                    pages.sections().size(),
+                    pages.caveats().size(),
+                    pages.findings().size());
             return 0;
         } catch (ImportException e) {
             System.err.println(e.getMessage());

@@ -1,10 +1,5 @@
 package uk.mobilityexplorer.ingest;
 
-import uk.mobilityexplorer.domain.Area;
-import uk.mobilityexplorer.domain.DatasetStatus;
-import uk.mobilityexplorer.domain.EditionStatus;
-import uk.mobilityexplorer.domain.ObservationStatus;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -23,7 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import uk.mobilityexplorer.domain.Area;
+import uk.mobilityexplorer.domain.DatasetStatus;
+import uk.mobilityexplorer.domain.EditionStatus;
+import uk.mobilityexplorer.domain.ObservationStatus;
 import uk.mobilityexplorer.ingest.FileContext.Pair;
 
 /**
@@ -38,9 +36,15 @@ public final class PublishedImporter {
      * findings about the page sources; {@code councils} and {@code presentation} are built only by a full import (an
      * edition upload carries no geography files or pages).
      */
-    public record Result(ReferenceData reference, AreaDirectory areas, Categories categories,
-            List<SeedDataset> datasets, List<SeedObservation> observations, List<Repair> repairs,
-            List<CouncilDirectory.Council> councils, PresentationImporter.Facts presentation) {
+    public record Result(
+            ReferenceData reference,
+            AreaDirectory areas,
+            Categories categories,
+            List<SeedDataset> datasets,
+            List<SeedObservation> observations,
+            List<Repair> repairs,
+            List<CouncilDirectory.Council> councils,
+            PresentationImporter.Facts presentation) {
 
         /** Every repair as {@code file:line: what was done}, in the order the rows were read. */
         public List<String> report() {
@@ -62,21 +66,30 @@ public final class PublishedImporter {
         Path geography = publishedDir.resolve("geography");
         AreaDirectory directory = AreaDirectory.fromPublished(reference, geography);
         Result result = importEditions(publishedDir, List.copyOf(reference.editions.keySet()), directory);
-        List<CouncilDirectory.Council> councils = CouncilDirectory.fromPublished(reference, directory, geography).all();
+        List<CouncilDirectory.Council> councils =
+                CouncilDirectory.fromPublished(reference, directory, geography).all();
         // Every council is an area in its own right, whether or not a file publishes figures for it.
         councils.forEach(c -> directory.addLocalAuthority(c.code(), c.name()));
-        PresentationImporter.Facts presentation = new PresentationImporter(reference)
-                .importPages(publishedDir, servedChartTypes(result));
+        PresentationImporter.Facts presentation =
+                new PresentationImporter(reference).importPages(publishedDir, servedChartTypes(result));
         List<Repair> findings = new ArrayList<>(result.repairs());
         findings.addAll(presentation.findings());
-        return new Result(result.reference(), result.areas(), result.categories(), result.datasets(),
-                result.observations(), List.copyOf(findings), councils, presentation);
+        return new Result(
+                result.reference(),
+                result.areas(),
+                result.categories(),
+                result.datasets(),
+                result.observations(),
+                List.copyOf(findings),
+                councils,
+                presentation);
     }
 
     /** The chart types of the rows served by default (files no correction superseded), by {@code edition/measure}. */
     private static Map<String, Set<String>> servedChartTypes(Result result) {
         Map<String, String> served = new HashMap<>();
-        result.datasets().stream().filter(d -> d.supersededBy().isEmpty())
+        result.datasets().stream()
+                .filter(d -> d.supersededBy().isEmpty())
                 .forEach(d -> served.put(d.id(), d.edition() + "/" + d.measure()));
         Map<String, Set<String>> chartTypes = new HashMap<>();
         for (SeedObservation o : result.observations()) {
@@ -116,17 +129,24 @@ public final class PublishedImporter {
                 observations.addAll(result.observations);
             }
         }
-        return new Result(reference, areas, categories, applyCorrections(datasets), observations, List.copyOf(repairs),
-                List.of(), PresentationImporter.Facts.NONE);
+        return new Result(
+                reference,
+                areas,
+                categories,
+                applyCorrections(datasets),
+                observations,
+                List.copyOf(repairs),
+                List.of(),
+                PresentationImporter.Facts.NONE);
     }
 
-    private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {
-    }
+    private record FileImport(SeedDataset dataset, List<SeedObservation> observations) {}
 
     private FileImport importFile(String edition, Path file, String relative) {
         Matcher name = FILE_NAME.matcher(file.getFileName().toString());
         if (!name.matches()) {
-            throw new ImportException(relative, "file name does not follow <CODE>-<version>-<measure>--full-dataset.csv");
+            throw new ImportException(
+                    relative, "file name does not follow <CODE>-<version>-<measure>--full-dataset.csv");
         }
         String measure = name.group(3);
         if (!reference.measures.containsKey(measure)) {
@@ -136,19 +156,36 @@ public final class PublishedImporter {
         String datasetId = edition + "/" + measure + "/" + version;
         CsvTable table = CsvTable.read(file, relative);
         FileContext ctx = new FileContext(reference, repairs, edition, measure, datasetId, table);
-        List<SeedObservation> observations = name.group(4).equals("table-format")
-                ? readCoefficientTable(ctx)
-                : readDataset(ctx);
+        List<SeedObservation> observations =
+                name.group(4).equals("table-format") ? readCoefficientTable(ctx) : readDataset(ctx);
         String codeInFile = ctx.codeInFile;
         String smcCode = name.group(1).matches(".*\\d.*") ? name.group(1) : codeInFile.toUpperCase(Locale.ROOT);
-        BigDecimal sum = observations.stream().map(SeedObservation::value).filter(v -> v != null)
+        BigDecimal sum = observations.stream()
+                .map(SeedObservation::value)
+                .filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean draft = reference.editions.get(edition).status() == EditionStatus.DRAFT;
         DatasetStatus status = draft ? DatasetStatus.DRAFT : DatasetStatus.CURRENT;
-        SeedDataset dataset = new SeedDataset(datasetId, edition, measure, version, status, "",
-                reference.editions.get(edition).publishedOn(), "", smcCode, codeInFile, ctx.titleInFile, relative,
-                sha256(file), table.rows().size(), ctx.excluded, observations.size(), sum,
-                String.join("; ", ctx.population.values()), String.join("; ", ctx.outcomes));
+        SeedDataset dataset = new SeedDataset(
+                datasetId,
+                edition,
+                measure,
+                version,
+                status,
+                "",
+                reference.editions.get(edition).publishedOn(),
+                "",
+                smcCode,
+                codeInFile,
+                ctx.titleInFile,
+                relative,
+                sha256(file),
+                table.rows().size(),
+                ctx.excluded,
+                observations.size(),
+                sum,
+                String.join("; ", ctx.population.values()),
+                String.join("; ", ctx.outcomes));
         return new FileImport(dataset, observations);
     }
 
@@ -156,11 +193,38 @@ public final class PublishedImporter {
         CsvTable t = ctx.table;
         boolean longSplit = t.has("primary_split_type");
         if (longSplit) {
-            t.require("measure_code", "area_type", "area_name", "primary_split_type", "primary_split_value",
-                    "time_period", "value", "lci", "uci", "sample_size", "unit", "value_note");
+            t.require(
+                    "measure_code",
+                    "area_type",
+                    "area_name",
+                    "primary_split_type",
+                    "primary_split_value",
+                    "time_period",
+                    "value",
+                    "lci",
+                    "uci",
+                    "sample_size",
+                    "unit",
+                    "value_note");
         } else {
-            t.require("ind_code", "ind_name", "area_type", "area_name", "time_period", "seb", "age", "sex",
-                    "category_type", "category", "value", "sample_size", "lci", "uci", "se", "unit", "value_note");
+            t.require(
+                    "ind_code",
+                    "ind_name",
+                    "area_type",
+                    "area_name",
+                    "time_period",
+                    "seb",
+                    "age",
+                    "sex",
+                    "category_type",
+                    "category",
+                    "value",
+                    "sample_size",
+                    "lci",
+                    "uci",
+                    "se",
+                    "unit",
+                    "value_note");
         }
         if (!t.rows().isEmpty()) {
             CsvTable.Row first = t.rows().get(0);
@@ -191,11 +255,17 @@ public final class PublishedImporter {
             SeedObservation earlier = seenKeys.putIfAbsent(identity(o), o);
             if (earlier != null) {
                 if (!sameFigures(earlier, o)) {
-                    throw new ImportException(t.name(), row.line(), t.column("value"),
+                    throw new ImportException(
+                            t.name(),
+                            row.line(),
+                            t.column("value"),
                             "duplicate key: same area, period, breakdowns, unit and note as line " + earlier.line());
                 }
                 ctx.excluded++;
-                ctx.repaired(RepairRule.REPEATED_FIGURES, row.line(), "repeats the figures of line " + earlier.line() + " under another label; dropped");
+                ctx.repaired(
+                        RepairRule.REPEATED_FIGURES,
+                        row.line(),
+                        "repeats the figures of line " + earlier.line() + " under another label; dropped");
                 continue;
             }
             out.add(o);
@@ -212,8 +282,8 @@ public final class PublishedImporter {
         }
         for (String[] cols : new String[][] {{"category_type", "category"}, {"category_type2", "category2"}}) {
             if (t.has(cols[0])) {
-                pairs.add(new Pair(t.get(row, cols[0]), t.get(row, cols[1]), t.column(cols[0]), t.column(cols[1]),
-                        false));
+                pairs.add(new Pair(
+                        t.get(row, cols[0]), t.get(row, cols[1]), t.column(cols[0]), t.column(cols[1]), false));
             }
         }
         return pairs;
@@ -225,8 +295,12 @@ public final class PublishedImporter {
             String type = t.get(row, position + "_split_type");
             if (!type.isEmpty() && !type.equals("NA")) {
                 String valueColumn = position + "_split_value";
-                pairs.add(new Pair(type, t.get(row, valueColumn), t.column(position + "_split_type"),
-                        t.column(valueColumn), false));
+                pairs.add(new Pair(
+                        type,
+                        t.get(row, valueColumn),
+                        t.column(position + "_split_type"),
+                        t.column(valueColumn),
+                        false));
             }
         }
         return pairs;
@@ -246,11 +320,14 @@ public final class PublishedImporter {
                     ctx.allIsCategory = true;
                 }
                 if (p.fixedColumn()) {
-                    fixedValues.computeIfAbsent(p.type(), k -> new LinkedHashSet<>()).add(p.value());
+                    fixedValues
+                            .computeIfAbsent(p.type(), k -> new LinkedHashSet<>())
+                            .add(p.value());
                 }
                 ReferenceData.SplitRole role = reference.splitRoles.get(ReferenceData.splitKey(p.type()));
                 if (role != null && role.role().equals("flag")) {
-                    flagValues.computeIfAbsent(ReferenceData.splitKey(p.type()), k -> new LinkedHashSet<>())
+                    flagValues
+                            .computeIfAbsent(ReferenceData.splitKey(p.type()), k -> new LinkedHashSet<>())
                             .add(RowNormaliser.isTotal(p.value()) ? "NA" : p.value());
                 }
                 if (ReferenceData.splitKey(p.type()).equals("seb")
@@ -260,7 +337,9 @@ public final class PublishedImporter {
             }
         }
         fixedValues.forEach((column, values) -> {
-            if (values.size() == 1 && !column.equals("quintile") && !RowNormaliser.isTotal(values.iterator().next())) {
+            if (values.size() == 1
+                    && !column.equals("quintile")
+                    && !RowNormaliser.isTotal(values.iterator().next())) {
                 ctx.population.put(column, column + "=" + values.iterator().next());
             }
         });
@@ -285,17 +364,39 @@ public final class PublishedImporter {
             String[] bounds = interval.split("[–-]");
             int ciColumn = t.column("95% confidence interval");
             if (bounds.length != 2) {
-                throw new ImportException(t.name(), row.line(), ciColumn, "interval '" + interval + "' is not lower–upper");
+                throw new ImportException(
+                        t.name(), row.line(), ciColumn, "interval '" + interval + "' is not lower–upper");
             }
             Periods.Period period = Periods.parse(t.get(row, "year"), false);
             if (period == null) {
                 throw new ImportException(t.name(), row.line(), t.column("year"), "unreadable period");
             }
-            out.add(new SeedObservation(ctx.datasetId, row.line(), Area.UK_CODE, "United Kingdom", "current",
-                    period.label(), period.start(), period.end(), period.kind(), "", List.of(), "", null, "",
+            out.add(new SeedObservation(
+                    ctx.datasetId,
+                    row.line(),
+                    Area.UK_CODE,
+                    "United Kingdom",
+                    "current",
+                    period.label(),
+                    period.start(),
+                    period.end(),
+                    period.kind(),
+                    "",
+                    List.of(),
+                    "",
+                    null,
+                    "",
                     RowNormaliser.number(t, row, t.get(row, "estimate"), t.column("estimate")),
-                    RowNormaliser.number(t, row, bounds[0].strip(), ciColumn), RowNormaliser.number(t, row, bounds[1].strip(), ciColumn), null,
-                    null, ObservationStatus.PUBLISHED.code(), "coefficient", "", "", "", ""));
+                    RowNormaliser.number(t, row, bounds[0].strip(), ciColumn),
+                    RowNormaliser.number(t, row, bounds[1].strip(), ciColumn),
+                    null,
+                    null,
+                    ObservationStatus.PUBLISHED.code(),
+                    "coefficient",
+                    "",
+                    "",
+                    "",
+                    ""));
         }
         return out;
     }
@@ -312,8 +413,9 @@ public final class PublishedImporter {
                 continue; // neither file is part of this import (e.g. a single edition loaded on its own)
             }
             if (replacement == null || replaced == null) {
-                throw new ImportException("reference/corrections.csv", "correction " + newId + " replaces " + oldId
-                        + " but only one of the two files was supplied");
+                throw new ImportException(
+                        "reference/corrections.csv",
+                        "correction " + newId + " replaces " + oldId + " but only one of the two files was supplied");
             }
             byId.put(newId, withStatus(replacement, DatasetStatus.CURRENT, "", c.publishedOn(), c.reason()));
             byId.put(oldId, withStatus(replaced, DatasetStatus.SUPERSEDED, newId, replaced.publishedOn(), c.reason()));
@@ -324,38 +426,73 @@ public final class PublishedImporter {
                 String key = d.edition() + "/" + d.measure();
                 String other = currentByMeasure.putIfAbsent(key, d.id());
                 if (other != null) {
-                    throw new ImportException(d.sourceFile(), "a second file for " + key + " (" + other
-                            + ") with no entry in reference/corrections.csv");
+                    throw new ImportException(
+                            d.sourceFile(),
+                            "a second file for " + key + " (" + other + ") with no entry in reference/corrections.csv");
                 }
             }
         }
         return new ArrayList<>(byId.values());
     }
 
-    private static SeedDataset withStatus(SeedDataset d, DatasetStatus status, String supersededBy, String publishedOn,
-            String reason) {
-        return new SeedDataset(d.id(), d.edition(), d.measure(), d.pageVersion(), status, supersededBy, publishedOn,
-                reason, d.smcCode(), d.codeInFile(), d.titleInFile(), d.sourceFile(), d.sourceSha256(), d.rowsRead(),
-                d.rowsExcluded(), d.observations(), d.valueSum(), d.population(), d.outcome());
+    private static SeedDataset withStatus(
+            SeedDataset d, DatasetStatus status, String supersededBy, String publishedOn, String reason) {
+        return new SeedDataset(
+                d.id(),
+                d.edition(),
+                d.measure(),
+                d.pageVersion(),
+                status,
+                supersededBy,
+                publishedOn,
+                reason,
+                d.smcCode(),
+                d.codeInFile(),
+                d.titleInFile(),
+                d.sourceFile(),
+                d.sourceSha256(),
+                d.rowsRead(),
+                d.rowsExcluded(),
+                d.observations(),
+                d.valueSum(),
+                d.population(),
+                d.outcome());
     }
 
     private static boolean sameFigures(SeedObservation a, SeedObservation b) {
-        return java.util.Objects.equals(a.value(), b.value()) && java.util.Objects.equals(a.lci(), b.lci())
-                && java.util.Objects.equals(a.uci(), b.uci()) && java.util.Objects.equals(a.sampleSize(), b.sampleSize())
+        return java.util.Objects.equals(a.value(), b.value())
+                && java.util.Objects.equals(a.lci(), b.lci())
+                && java.util.Objects.equals(a.uci(), b.uci())
+                && java.util.Objects.equals(a.sampleSize(), b.sampleSize())
                 && java.util.Objects.equals(a.se(), b.se());
     }
 
     private static String identity(SeedObservation o) {
         StringBuilder key = new StringBuilder();
         // Rows without a resolvable area or without a figure cannot clash with a real estimate; keep each one.
-        boolean keyedByLine = o.areaCode() == null || o.value() == null
+        boolean keyedByLine = o.areaCode() == null
+                || o.value() == null
                 || o.breakdowns().stream().anyMatch(b -> b[1].equals(Categories.slug(RowNormaliser.UNLABELLED)));
         // The published name is part of the key: "Overall" and "United Kingdom" are separate UK estimates in MO32.
-        key.append(keyedByLine ? "line:" + o.line() + ":" : "").append(o.areaCode()).append('/').append(o.areaPublished());
-        key.append('|').append(o.areaBasis()).append('|').append(o.period()).append('|').append(o.periodWindow());
+        key.append(keyedByLine ? "line:" + o.line() + ":" : "")
+                .append(o.areaCode())
+                .append('/')
+                .append(o.areaPublished());
+        key.append('|')
+                .append(o.areaBasis())
+                .append('|')
+                .append(o.period())
+                .append('|')
+                .append(o.periodWindow());
         o.breakdowns().forEach(b -> key.append('|').append(b[0]).append('=').append(b[1]));
-        key.append('|').append(o.bandRank()).append('|').append(o.unit()).append('|').append(o.valueNote())
-                .append('|').append(o.chartType());
+        key.append('|')
+                .append(o.bandRank())
+                .append('|')
+                .append(o.unit())
+                .append('|')
+                .append(o.valueNote())
+                .append('|')
+                .append(o.chartType());
         return key.toString();
     }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import uk.mobilityexplorer.domain.ObservationStatus;
 import uk.mobilityexplorer.ingest.FileContext.Pair;
 
@@ -22,8 +21,14 @@ final class RowNormaliser {
     private static final Pattern QUINTILE = Pattern.compile("(?:Q)?([1-5])(?: \\((?:Worst|Best) 20%\\))?");
     private static final List<String> FIVE_GROUPS =
             List.of("least favourable", "unfavourable", "middle group", "favourable", "most favourable");
-    private static final List<String> SEVEN_GROUPS = List.of("least favourable", "unfavourable", "lower middling",
-            "middling", "upper middling", "favourable", "most favourable");
+    private static final List<String> SEVEN_GROUPS = List.of(
+            "least favourable",
+            "unfavourable",
+            "lower middling",
+            "middling",
+            "upper middling",
+            "favourable",
+            "most favourable");
     private static final List<String> EXTRA_COLUMNS =
             List.of("group_number", "variable_used", "weight_used", "age_used", "year_used", "label");
     static final String UNLABELLED = "Group not named in the published file";
@@ -86,10 +91,12 @@ final class RowNormaliser {
         String areaCode = resolveArea(ctx, row, f.areaName, f.areaHint);
         Periods.Period period = Periods.parse(f.periodLabel, chartType.equals("trend_moving_average"));
         if (period == null) {
-            throw new ImportException(t.name(), row.line(), f.periodColumn, "unreadable period '" + f.periodLabel + "'");
+            throw new ImportException(
+                    t.name(), row.line(), f.periodColumn, "unreadable period '" + f.periodLabel + "'");
         }
         String unitPublished = t.get(row, "unit");
-        ReferenceData.UnitInfo unit = reference.units.get(unitPublished.equals("NA") ? "" : unitPublished.toLowerCase(Locale.ROOT));
+        ReferenceData.UnitInfo unit =
+                reference.units.get(unitPublished.equals("NA") ? "" : unitPublished.toLowerCase(Locale.ROOT));
         if (unit == null) {
             throw new ImportException(t.name(), row.line(), t.column("unit"), "unknown unit '" + unitPublished + "'");
         }
@@ -108,12 +115,32 @@ final class RowNormaliser {
         }
         // Some sources publish weighted (fractional) bases, so the sample size stays a decimal.
         BigDecimal sampleSize = number(t, row, sampleText, t.column("sample_size"));
-        return new SeedObservation(ctx.datasetId, row.line(), areaCode, f.areaName, f.areaBasis, period.label(),
-                period.start(), period.end(), period.kind(), f.window, breakdowns, bandScheme, bandRank, bandLabel,
-                value, number(t, row, t.get(row, "lci"), t.column("lci")),
-                number(t, row, t.get(row, "uci"), t.column("uci")), sampleSize,
-                number(t, row, t.get(row, "se"), t.column("se")), status(f.valueText, value, unit, valueNote).code(),
-                unit.code(), unitPublished, valueNote, chartType, joinExtras(extras));
+        return new SeedObservation(
+                ctx.datasetId,
+                row.line(),
+                areaCode,
+                f.areaName,
+                f.areaBasis,
+                period.label(),
+                period.start(),
+                period.end(),
+                period.kind(),
+                f.window,
+                breakdowns,
+                bandScheme,
+                bandRank,
+                bandLabel,
+                value,
+                number(t, row, t.get(row, "lci"), t.column("lci")),
+                number(t, row, t.get(row, "uci"), t.column("uci")),
+                sampleSize,
+                number(t, row, t.get(row, "se"), t.column("se")),
+                status(f.valueText, value, unit, valueNote).code(),
+                unit.code(),
+                unitPublished,
+                valueNote,
+                chartType,
+                joinExtras(extras));
     }
 
     /** Applies one breakdown pair to the row: by its split role it sets the period, area, band, value or a breakdown. */
@@ -122,7 +149,9 @@ final class RowNormaliser {
         if (p.fixedColumn() && ctx.population.containsKey(p.type())) {
             return;
         }
-        if (p.fixedColumn() && key.equals("seb") && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
+        if (p.fixedColumn()
+                && key.equals("seb")
+                && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
             f.periodLabel = p.value();
             f.periodColumn = p.valueColumn();
             ctx.repaired(RepairRule.YEAR_IN_SEB_COLUMN, row.line(), "year read from the SEB column");
@@ -130,8 +159,8 @@ final class RowNormaliser {
         }
         ReferenceData.SplitRole role = reference.splitRoles.get(key);
         if (role == null) {
-            throw new ImportException(ctx.table.name(), row.line(), p.typeColumn(),
-                    "unknown breakdown type '" + p.type() + "'");
+            throw new ImportException(
+                    ctx.table.name(), row.line(), p.typeColumn(), "unknown breakdown type '" + p.type() + "'");
         }
         switch (role.role()) {
             case "period" -> {
@@ -151,14 +180,17 @@ final class RowNormaliser {
                 if (isTotal(f.valueText)) {
                     f.valueText = p.value();
                     f.valueColumn = p.valueColumn();
-                    ctx.repaired(RepairRule.VALUE_IN_BREAKDOWN_COLUMN, row.line(),
+                    ctx.repaired(
+                            RepairRule.VALUE_IN_BREAKDOWN_COLUMN,
+                            row.line(),
                             "value read from the '" + p.type() + "' breakdown column");
                 }
             }
             case "flag" -> {
                 // An outcome flag left blank on some rows marks the rest of the group (e.g. not unemployed).
                 if (ctx.flagsAsBreakdown.contains(key)) {
-                    String outcome = isTotal(p.value()) ? "Other"
+                    String outcome = isTotal(p.value())
+                            ? "Other"
                             : p.value().equals("1") ? key.replace("_binary", "") : p.value();
                     f.dimensionPairs.add(new Pair("outcome", outcome, p.typeColumn(), p.valueColumn(), false));
                 }
@@ -169,7 +201,9 @@ final class RowNormaliser {
             default -> {
                 if (role.dimension().equals("ethnicity") && p.value().equals("Total")) {
                     f.dimensionPairs.add(new Pair(p.type(), UNLABELLED, p.typeColumn(), p.valueColumn(), false));
-                    ctx.repaired(RepairRule.UNNAMED_ETHNIC_GROUP, row.line(),
+                    ctx.repaired(
+                            RepairRule.UNNAMED_ETHNIC_GROUP,
+                            row.line(),
                             "ethnicity 'Total' on an ethnic-group row kept as an unnamed group");
                     return;
                 }
@@ -183,7 +217,9 @@ final class RowNormaliser {
 
     private static void unswapQuintile(FileContext ctx, CsvTable.Row row, RowFields f) {
         List<Pair> dims = f.dimensionPairs;
-        if (f.bands.size() == 1 && !isBandValue(f.bands.get(0).value()) && !dims.isEmpty()
+        if (f.bands.size() == 1
+                && !isBandValue(f.bands.get(0).value())
+                && !dims.isEmpty()
                 && isBandValue(dims.get(dims.size() - 1).value())) {
             Pair band = f.bands.get(0);
             Pair dim = dims.remove(dims.size() - 1);
@@ -207,7 +243,10 @@ final class RowNormaliser {
             if (repeat) {
                 boolean same = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()) && b[1].equals(c.code()));
                 if (!same) {
-                    throw new ImportException(ctx.table.name(), row.line(), p.valueColumn(),
+                    throw new ImportException(
+                            ctx.table.name(),
+                            row.line(),
+                            p.valueColumn(),
                             "two different " + c.dimension() + " categories in one row");
                 }
                 continue;
@@ -220,14 +259,16 @@ final class RowNormaliser {
         return breakdowns;
     }
 
-    private static ObservationStatus status(String valueText, BigDecimal value, ReferenceData.UnitInfo unit, String valueNote) {
+    private static ObservationStatus status(
+            String valueText, BigDecimal value, ReferenceData.UnitInfo unit, String valueNote) {
         if (valueText.equalsIgnoreCase("x")) {
             return ObservationStatus.WITHHELD;
         }
         if (value == null) {
             return ObservationStatus.NOT_AVAILABLE;
         }
-        if (unit.code().equals("random-effect") || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
+        if (unit.code().equals("random-effect")
+                || valueNote.toLowerCase(Locale.ROOT).contains("model")) {
             return ObservationStatus.ESTIMATED;
         }
         return ObservationStatus.PUBLISHED;
@@ -241,10 +282,16 @@ final class RowNormaliser {
         String code = isTotal(areaName) ? null : areas.resolve(areaName, areaHint, ctx.vintage());
         if (code == null) {
             if (!areaName.equals("NA") && !areaName.equals("South Western Scotland")) {
-                throw new ImportException(ctx.table.name(), row.line(), ctx.table.column("area_name"),
+                throw new ImportException(
+                        ctx.table.name(),
+                        row.line(),
+                        ctx.table.column("area_name"),
                         "unknown area name '" + areaName + "'");
             }
-            ctx.repaired(RepairRule.UNNAMED_REGION, row.line(), "area '" + areaName + "' kept as published: the file does not name the region");
+            ctx.repaired(
+                    RepairRule.UNNAMED_REGION,
+                    row.line(),
+                    "area '" + areaName + "' kept as published: the file does not name the region");
         }
         return code;
     }
@@ -262,7 +309,10 @@ final class RowNormaliser {
         }
         String groupNumber = t.get(row, "group_number");
         if (!groupNumber.isEmpty() && !groupNumber.equals(Integer.toString(rank))) {
-            throw new ImportException(t.name(), row.line(), t.column("group_number"),
+            throw new ImportException(
+                    t.name(),
+                    row.line(),
+                    t.column("group_number"),
                     "group number " + groupNumber + " does not match band '" + band.value() + "'");
         }
         String display = band.value().substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);

@@ -1,5 +1,9 @@
 package uk.mobilityexplorer.ingest;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,14 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads {@code seed-data/} into an empty database at start-up, in one transaction with batched inserts, so a
@@ -39,9 +36,15 @@ public class SeedLoader {
      * the presentation facts from the page sources: all are loaded with the seed, and an edition upload (CSV files
      * only) leaves them alone.
      */
-    private static final Set<SeedTable> REFERENCE_TABLES = EnumSet.of(SeedTable.EDITION, SeedTable.MEASURE,
-            SeedTable.UNIT, SeedTable.COUNCIL, SeedTable.CAVEAT, SeedTable.PRESENTATION_PAGE,
-            SeedTable.PRESENTATION_SECTION, SeedTable.PRESENTATION_CAVEAT);
+    private static final Set<SeedTable> REFERENCE_TABLES = EnumSet.of(
+            SeedTable.EDITION,
+            SeedTable.MEASURE,
+            SeedTable.UNIT,
+            SeedTable.COUNCIL,
+            SeedTable.CAVEAT,
+            SeedTable.PRESENTATION_PAGE,
+            SeedTable.PRESENTATION_SECTION,
+            SeedTable.PRESENTATION_CAVEAT);
     /** Tables an edition shares with the others: an edition import adds only the rows they do not hold yet. */
     private static final Set<SeedTable> SHARED_TABLES =
             EnumSet.of(SeedTable.AREA, SeedTable.AREA_NAME, SeedTable.DIMENSION, SeedTable.CATEGORY);
@@ -65,15 +68,17 @@ public class SeedLoader {
             }
             long started = System.nanoTime();
             int rows = load(c);
-            LOG.infof("Loaded %d seed rows from %s in %d ms", rows, config.location(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Loaded %d seed rows from %s in %d ms",
+                    rows, config.location(), (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("seed load failed: " + e.getMessage(), e);
         }
     }
 
     private static boolean hasData(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from edition"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from edition");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1) > 0;
         }
@@ -99,11 +104,12 @@ public class SeedLoader {
      */
     public int replaceEdition(Connection c, String edition, SeedTables seed) throws SQLException {
         return inTransaction(c, () -> {
-            try (PreparedStatement s = c.prepareStatement("update data_version set version = version + 1 where id = 1")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update data_version set version = version + 1 where id = 1")) {
                 s.executeUpdate();
             }
-            for (String delete : List.of("delete from observation where edition_id = ?",
-                    "delete from dataset where edition_id = ?")) {
+            for (String delete : List.of(
+                    "delete from observation where edition_id = ?", "delete from dataset where edition_id = ?")) {
                 try (PreparedStatement s = c.prepareStatement(delete)) {
                     s.setString(1, edition);
                     s.executeUpdate();
@@ -111,7 +117,8 @@ public class SeedLoader {
             }
             int total = 0;
             Map<String, String[]> datasetKeys = new HashMap<>();
-            Source memory = (table, handler) -> seed.get(table).rows().forEach(row -> handler.row(seed.get(table), row));
+            Source memory =
+                    (table, handler) -> seed.get(table).rows().forEach(row -> handler.row(seed.get(table), row));
             for (SeedTable table : SeedTable.values()) {
                 if (!REFERENCE_TABLES.contains(table)) {
                     Set<String> present = SHARED_TABLES.contains(table) ? existingKeys(c, table) : Set.of();
@@ -145,7 +152,8 @@ public class SeedLoader {
     /** The natural key of every row the table already holds. */
     private static Set<String> existingKeys(Connection c, SeedTable table) throws SQLException {
         Set<String> keys = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement(table.selectKeysStatement()); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(table.selectKeysStatement());
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 List<String> key = new ArrayList<>();
                 for (int i = 1; i <= table.keyColumns(); i++) {
@@ -180,8 +188,14 @@ public class SeedLoader {
      * Inserts one table's rows in batches. Rows whose key is in {@code present} are skipped; generated ids count up
      * from {@code firstId}.
      */
-    private static int insert(Connection c, SeedTable table, Source source, Map<String, String[]> datasetKeys,
-            Set<String> present, long firstId) throws SQLException {
+    private static int insert(
+            Connection c,
+            SeedTable table,
+            Source source,
+            Map<String, String[]> datasetKeys,
+            Set<String> present,
+            long firstId)
+            throws SQLException {
         List<SeedTable.Column> columns = table.columns();
         int[] count = {0};
         int[] pending = {0};
@@ -191,7 +205,8 @@ public class SeedLoader {
                     csv.require(table.header().toArray(String[]::new));
                 }
                 if (table == SeedTable.DATASET) {
-                    datasetKeys.put(csv.get(row, "id"), new String[] {csv.get(row, "edition"), csv.get(row, "measure")});
+                    datasetKeys.put(
+                            csv.get(row, "id"), new String[] {csv.get(row, "edition"), csv.get(row, "measure")});
                 }
                 if (!present.isEmpty() && present.contains(key(table, csv, row))) {
                     return;
@@ -204,7 +219,10 @@ public class SeedLoader {
                         try {
                             column.type().bind(s, i + 1, text);
                         } catch (RuntimeException e) {
-                            throw new ImportException(csv.name(), row.line(), csv.column(column.csv()),
+                            throw new ImportException(
+                                    csv.name(),
+                                    row.line(),
+                                    csv.column(column.csv()),
                                     "'" + text + "' is not a valid " + column.sql());
                         }
                     }
@@ -214,7 +232,8 @@ public class SeedLoader {
                         pending[0] = 0;
                     }
                 } catch (SQLException e) {
-                    throw new ImportException(table.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
+                    throw new ImportException(
+                            table.file(), row.line(), 1, "rejected by the database: " + e.getMessage());
                 }
             });
             if (pending[0] > 0) {
@@ -229,19 +248,24 @@ public class SeedLoader {
     }
 
     private static String key(SeedTable table, CsvTable csv, CsvTable.Row row) {
-        return table.columns().stream().limit(table.keyColumns()).map(col -> csv.get(row, col.csv()))
+        return table.columns().stream()
+                .limit(table.keyColumns())
+                .map(col -> csv.get(row, col.csv()))
                 .collect(Collectors.joining("|"));
     }
 
-    private static String value(SeedTable.Column column, CsvTable csv, CsvTable.Row row, long id,
-            Map<String, String[]> datasetKeys) {
+    private static String value(
+            SeedTable.Column column, CsvTable csv, CsvTable.Row row, long id, Map<String, String[]> datasetKeys) {
         return switch (column.origin()) {
             case CSV -> csv.get(row, column.csv());
             case GENERATED_ID -> Long.toString(id);
             case DATASET_EDITION, DATASET_MEASURE -> {
                 String[] keys = datasetKeys.get(csv.get(row, "dataset"));
                 if (keys == null) {
-                    throw new ImportException(csv.name(), row.line(), csv.column("dataset"),
+                    throw new ImportException(
+                            csv.name(),
+                            row.line(),
+                            csv.column("dataset"),
                             "unknown dataset '" + csv.get(row, "dataset") + "'");
                 }
                 yield column.origin() == SeedTable.Origin.DATASET_EDITION ? keys[0] : keys[1];

@@ -16,29 +16,51 @@ public final class SeedTables {
 
     private final Map<SeedTable, CsvTable> tables = new EnumMap<>(SeedTable.class);
 
-    private SeedTables() {
-    }
+    private SeedTables() {}
 
     /** Builds every table from an import; output depends only on the input, so reruns give identical rows. */
     public static SeedTables from(PublishedImporter.Result result) {
         SeedTables seed = new SeedTables();
         ReferenceData ref = result.reference();
-        seed.put(SeedTable.EDITION, ref.editions.values().stream().map(e -> List.of(e.id(), e.title(), e.status().code(),
-                e.publishedOn(), e.rankingMethod(), e.rankingAreaType(), e.rankingAreaCount(), e.rankingGroupCount(),
-                e.rankingDescription())).toList());
-        seed.put(SeedTable.MEASURE, ref.measures.values().stream().map(m -> List.of(m.id(), m.domain(), m.topic(),
-                m.title(), m.polarity(), m.description())).toList());
-        seed.put(SeedTable.DATASET, result.datasets().stream().map(SeedDataset::toCsv).toList());
+        seed.put(
+                SeedTable.EDITION,
+                ref.editions.values().stream()
+                        .map(e -> List.of(
+                                e.id(),
+                                e.title(),
+                                e.status().code(),
+                                e.publishedOn(),
+                                e.rankingMethod(),
+                                e.rankingAreaType(),
+                                e.rankingAreaCount(),
+                                e.rankingGroupCount(),
+                                e.rankingDescription()))
+                        .toList());
+        seed.put(
+                SeedTable.MEASURE,
+                ref.measures.values().stream()
+                        .map(m -> List.of(m.id(), m.domain(), m.topic(), m.title(), m.polarity(), m.description()))
+                        .toList());
+        seed.put(
+                SeedTable.DATASET,
+                result.datasets().stream().map(SeedDataset::toCsv).toList());
 
         Set<String> used = usedAreas(result);
-        seed.put(SeedTable.AREA, result.areas().all().stream().filter(a -> used.contains(a.code()))
-                .map(AreaDirectory.Area::toCsv).toList());
+        seed.put(
+                SeedTable.AREA,
+                result.areas().all().stream()
+                        .filter(a -> used.contains(a.code()))
+                        .map(AreaDirectory.Area::toCsv)
+                        .toList());
 
         Set<String> usedCategories = new LinkedHashSet<>();
         result.observations().forEach(o -> o.breakdowns().forEach(b -> usedCategories.add(b[0] + "|" + b[1])));
-        seed.put(SeedTable.DIMENSION, ref.dimensions.values().stream()
-                .filter(d -> usedCategories.stream().anyMatch(c -> c.startsWith(d.code() + "|")))
-                .map(d -> List.of(d.code(), d.label(), d.kind(), d.description())).toList());
+        seed.put(
+                SeedTable.DIMENSION,
+                ref.dimensions.values().stream()
+                        .filter(d -> usedCategories.stream().anyMatch(c -> c.startsWith(d.code() + "|")))
+                        .map(d -> List.of(d.code(), d.label(), d.kind(), d.description()))
+                        .toList());
 
         List<List<String>> categories = new ArrayList<>();
         Map<String, Integer> order = new LinkedHashMap<>();
@@ -55,16 +77,33 @@ public final class SeedTables {
         seed.put(SeedTable.UNIT, new ArrayList<>(units.values()));
 
         seed.put(SeedTable.AREA_NAME, result.areas().nameRows());
-        seed.put(SeedTable.COUNCIL, result.councils().stream().map(CouncilDirectory.Council::toCsv).toList());
-        seed.put(SeedTable.OBSERVATION, result.observations().stream().map(SeedObservation::toCsv).toList());
-        seed.put(SeedTable.CAVEAT, ref.caveats.stream().map(c -> List.of(c.code(), c.kind(), c.text())).toList());
+        seed.put(
+                SeedTable.COUNCIL,
+                result.councils().stream().map(CouncilDirectory.Council::toCsv).toList());
+        seed.put(
+                SeedTable.OBSERVATION,
+                result.observations().stream().map(SeedObservation::toCsv).toList());
+        seed.put(
+                SeedTable.CAVEAT,
+                ref.caveats.stream()
+                        .map(c -> List.of(c.code(), c.kind(), c.text()))
+                        .toList());
         PresentationImporter.Facts presentation = result.presentation();
-        seed.put(SeedTable.PRESENTATION_PAGE, presentation.pages().stream().map(PresentationImporter.Page::toCsv)
-                .toList());
-        seed.put(SeedTable.PRESENTATION_SECTION, presentation.sections().stream()
-                .map(PresentationImporter.Section::toCsv).toList());
-        seed.put(SeedTable.PRESENTATION_CAVEAT, presentation.caveats().stream()
-                .map(PresentationImporter.CaveatUse::toCsv).toList());
+        seed.put(
+                SeedTable.PRESENTATION_PAGE,
+                presentation.pages().stream()
+                        .map(PresentationImporter.Page::toCsv)
+                        .toList());
+        seed.put(
+                SeedTable.PRESENTATION_SECTION,
+                presentation.sections().stream()
+                        .map(PresentationImporter.Section::toCsv)
+                        .toList());
+        seed.put(
+                SeedTable.PRESENTATION_CAVEAT,
+                presentation.caveats().stream()
+                        .map(PresentationImporter.CaveatUse::toCsv)
+                        .toList());
         return seed;
     }
 

@@ -1,15 +1,5 @@
 package uk.mobilityexplorer.security;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -20,6 +10,14 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks HTTP Basic credentials against the administrator accounts in configuration. Accounts exist only where
@@ -46,8 +44,7 @@ public class AdminAccounts implements IdentityProvider<UsernamePasswordAuthentic
         Duration failedSignInForgivenAfter();
     }
 
-    private record Account(String hash, Set<String> roles) {
-    }
+    private record Account(String hash, Set<String> roles) {}
 
     /** Checks a password against an encoded hash; {@link PasswordHash#matches} outside tests. */
     interface PasswordCheck {
@@ -75,9 +72,13 @@ public class AdminAccounts implements IdentityProvider<UsernamePasswordAuthentic
                 throw new IllegalArgumentException(
                         "mobility.admin.accounts: each entry is <user>|<roles>|<password hash>; one is not");
             }
-            accounts.put(parts[0].strip(), new Account(parts[2].strip(), Set.of(parts[1].strip().split("\\s+"))));
+            accounts.put(
+                    parts[0].strip(),
+                    new Account(parts[2].strip(), Set.of(parts[1].strip().split("\\s+"))));
         }
-        this.decoy = accounts.values().stream().map(a -> PasswordHash.decoyLike(a.hash())).findFirst()
+        this.decoy = accounts.values().stream()
+                .map(a -> PasswordHash.decoyLike(a.hash()))
+                .findFirst()
                 .orElse(PasswordHash.decoyLike(null));
     }
 
@@ -87,8 +88,8 @@ public class AdminAccounts implements IdentityProvider<UsernamePasswordAuthentic
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         // PBKDF2 is deliberately slow: keep it off the event loop.
         return context.runBlocking(() -> {
             Account account = accounts.get(request.getUsername());
@@ -97,8 +98,10 @@ public class AdminAccounts implements IdentityProvider<UsernamePasswordAuthentic
             if (account == null || !matches) {
                 throw new AuthenticationFailedException();
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(request.getUsername()))
-                    .addRoles(account.roles()).build();
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(request.getUsername()))
+                    .addRoles(account.roles())
+                    .build();
         });
     }
 }

@@ -1,17 +1,14 @@
 package uk.mobilityexplorer.security;
 
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.RoutingContext;
 import uk.mobilityexplorer.api.ClientAddress;
 import uk.mobilityexplorer.api.FilterPriorities;
 import uk.mobilityexplorer.api.ProblemMappers;
@@ -29,6 +26,7 @@ public class AdminDoor {
 
     /** The admin path prefix this door stands in front of. */
     public static final String ADMIN_PATH = "/api/v1/admin/";
+
     private static final Logger AUDIT = Logger.getLogger("uk.mobilityexplorer.audit");
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -58,12 +56,19 @@ public class AdminDoor {
         TokenBuckets.Decision clientLeft = byClient.peek(client);
         TokenBuckets.Decision accountLeft = user == null ? clientLeft : byAccount.peek(user);
         if (!clientLeft.allowed() || !accountLeft.allowed()) {
-            long retryAfter = TokenBuckets.seconds(clientLeft.retryAfter().compareTo(accountLeft.retryAfter()) > 0
-                    ? clientLeft.retryAfter() : accountLeft.retryAfter());
-            AUDIT.warnf("admin user=%s client=%s action=\"%s\" outcome=429 (throttled after failed sign-ins)",
+            long retryAfter = TokenBuckets.seconds(
+                    clientLeft.retryAfter().compareTo(accountLeft.retryAfter()) > 0
+                            ? clientLeft.retryAfter()
+                            : accountLeft.retryAfter());
+            AUDIT.warnf(
+                    "admin user=%s client=%s action=\"%s\" outcome=429 (throttled after failed sign-ins)",
                     user == null ? "-" : user, client, action);
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-            ProblemMappers.endWithProblem(ctx, 429, "/problems/too-many-failed-sign-ins", "Too many failed sign-ins",
+            ProblemMappers.endWithProblem(
+                    ctx,
+                    429,
+                    "/problems/too-many-failed-sign-ins",
+                    "Too many failed sign-ins",
                     "Too many failed sign-ins for this account or from this client. Retry after " + retryAfter
                             + " seconds.");
             return;
@@ -74,8 +79,9 @@ public class AdminDoor {
                 byClient.take(client);
                 byAccount.take(user);
             }
-            AUDIT.infof("admin user=%s client=%s action=\"%s\" outcome=%d", user == null ? "-" : user, client, action,
-                    status);
+            AUDIT.infof(
+                    "admin user=%s client=%s action=\"%s\" outcome=%d",
+                    user == null ? "-" : user, client, action, status);
         });
         ctx.next();
     }
@@ -86,8 +92,8 @@ public class AdminDoor {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon <= 0 ? null : printable(decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {

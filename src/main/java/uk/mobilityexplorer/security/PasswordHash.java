@@ -7,7 +7,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -22,8 +21,7 @@ public final class PasswordHash {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -40,7 +38,8 @@ public final class PasswordHash {
     public static String decoyLike(String model) {
         String[] parts = model == null ? new String[0] : model.split(":");
         int iterations = parts.length == 4 && parts[0].equals(SCHEME) && parts[1].matches("\\d{1,7}")
-                ? Integer.parseInt(parts[1]) : ITERATIONS;
+                ? Integer.parseInt(parts[1])
+                : ITERATIONS;
         byte[] salt = new byte[SALT_BYTES];
         byte[] digest = new byte[HASH_BITS / 8];
         SecureRandom random = new SecureRandom();
@@ -72,7 +71,9 @@ public final class PasswordHash {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available in this JVM", e);
         }
@@ -81,8 +82,13 @@ public final class PasswordHash {
     /** Prints the hash of the password given on standard input (first line), for {@code MOBILITY_ADMIN_ACCOUNTS}. */
     public static void main(String[] args) throws IOException {
         Console console = System.console();
-        char[] password = console != null ? console.readPassword("Password: ")
-                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("").toCharArray();
+        char[] password = console != null
+                ? console.readPassword("Password: ")
+                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .toCharArray();
         if (password == null || password.length < 12) {
             System.err.println("Use a password of at least 12 characters.");
             System.exit(1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
@@ -25,18 +24,21 @@ class ClientAddressTest {
 
     @Test
     void forwardingHeaderFromAnUntrustedPeer_isIgnored() {
-        assertThat(trusting("10.0.0.5").resolve("203.0.113.9", List.of("198.51.100.1"))).isEqualTo("203.0.113.9");
+        assertThat(trusting("10.0.0.5").resolve("203.0.113.9", List.of("198.51.100.1")))
+                .isEqualTo("203.0.113.9");
     }
 
     @Test
     void forwardingHeaderFromATrustedProxy_namesTheClient() {
-        assertThat(trusting("10.0.0.5").resolve("10.0.0.5", List.of("198.51.100.1"))).isEqualTo("198.51.100.1");
+        assertThat(trusting("10.0.0.5").resolve("10.0.0.5", List.of("198.51.100.1")))
+                .isEqualTo("198.51.100.1");
     }
 
     @Test
     void addressesAClientWroteItself_areNotBelieved() {
         // The client sent "X-Forwarded-For: 1.2.3.4"; the proxy appended the address it saw.
-        assertThat(trusting("10.0.0.5").resolve("10.0.0.5", List.of("1.2.3.4, 198.51.100.1"))).isEqualTo("198.51.100.1");
+        assertThat(trusting("10.0.0.5").resolve("10.0.0.5", List.of("1.2.3.4, 198.51.100.1")))
+                .isEqualTo("198.51.100.1");
     }
 
     @Test

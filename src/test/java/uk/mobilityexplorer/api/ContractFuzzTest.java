@@ -2,6 +2,17 @@ package uk.mobilityexplorer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -27,28 +38,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
 import net.jqwik.engine.SourceOfRandomness;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import uk.mobilityexplorer.support.ApiSpec;
 import uk.mobilityexplorer.support.ContractOperation;
 
@@ -65,28 +62,97 @@ class ContractFuzzTest {
 
     /** Fixed seeds that run on every build beside the random one, so what they once found stays covered. */
     private static final long[] REGRESSION_SEEDS = {20261122L, 18L, 2147485L};
+
     private static final int RANDOM_SEED_REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
     private static final int REGRESSION_SEED_REQUESTS = 1_000;
     /** Vert.x refuses a longer request line with a bare 414 before any route runs (quarkus.http.limits default). */
     private static final int MAX_REQUEST_LINE = 4096;
-    private static final List<String> NUMERIC_EDGES = List.of("0", "-1", "1", "2147483647", "2147483648",
-            "-2147483648", "-2147483649", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
-            "18446744073709551616", "99999999999999999999999999", "1e3", "1.0", "1.5", "0x10", " 1", "+1", "01",
-            "١٢", "NaN", "Infinity", "");
-    private static final List<String> HOSTILE = List.of("", " ", "'; drop table observation; --", "1 OR 1=1",
-            "../../etc/passwd", "..%2F..%2F", "%00", "\u0000", "ñ€𝔘漢字", "😀", "<script>alert(1)</script>",
-            "null", "{}", "[]", "%", "\\", "latest'", " 2025", "2025 ", "a,b,,c", ",", "\uFEFF2025", "\u202Etxt",
-            "ＴＬＣ１", "İ", "ß");
-    private static final List<String> ACCEPT = List.of("", "application/json", "text/csv", "*/*",
-            "application/problem+json", "application/xml", "text/html", "image/png", "application/json;q=0",
-            "text/csv, application/json;q=0.5", "nonsense", ";;;", "application/*");
-    private static final List<String> UPLOAD_TYPES = List.of("text/plain", "application/json",
-            "application/x-www-form-urlencoded", "application/octet-stream", "multipart/mixed; boundary=b");
-    private static final List<String> CREDENTIALS = List.of("", "Basic aW1wb3J0ZXI6aW1wb3J0ZXI=", "Basic %%%",
-            "Basic " + "A".repeat(3000), "Bearer x", "Basic YWRtaW46", "Basic OmFkbWlu", "Basic");
+
+    private static final List<String> NUMERIC_EDGES = List.of(
+            "0",
+            "-1",
+            "1",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551616",
+            "99999999999999999999999999",
+            "1e3",
+            "1.0",
+            "1.5",
+            "0x10",
+            " 1",
+            "+1",
+            "01",
+            "١٢",
+            "NaN",
+            "Infinity",
+            "");
+    private static final List<String> HOSTILE = List.of(
+            "",
+            " ",
+            "'; drop table observation; --",
+            "1 OR 1=1",
+            "../../etc/passwd",
+            "..%2F..%2F",
+            "%00",
+            "\u0000",
+            "ñ€𝔘漢字",
+            "😀",
+            "<script>alert(1)</script>",
+            "null",
+            "{}",
+            "[]",
+            "%",
+            "\\",
+            "latest'",
+            " 2025",
+            "2025 ",
+            "a,b,,c",
+            ",",
+            "\uFEFF2025",
+            "\u202Etxt",
+            "ＴＬＣ１",
+            "İ",
+            "ß");
+    private static final List<String> ACCEPT = List.of(
+            "",
+            "application/json",
+            "text/csv",
+            "*/*",
+            "application/problem+json",
+            "application/xml",
+            "text/html",
+            "image/png",
+            "application/json;q=0",
+            "text/csv, application/json;q=0.5",
+            "nonsense",
+            ";;;",
+            "application/*");
+    private static final List<String> UPLOAD_TYPES = List.of(
+            "text/plain",
+            "application/json",
+            "application/x-www-form-urlencoded",
+            "application/octet-stream",
+            "multipart/mixed; boundary=b");
+    private static final List<String> CREDENTIALS = List.of(
+            "",
+            "Basic aW1wb3J0ZXI6aW1wb3J0ZXI=",
+            "Basic %%%",
+            "Basic " + "A".repeat(3000),
+            "Bearer x",
+            "Basic YWRtaW46",
+            "Basic OmFkbWlu",
+            "Basic");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @TestHTTPResource("/")
     URL base;
@@ -105,15 +171,19 @@ class ContractFuzzTest {
     @BeforeAll
     void readContractAndApi() throws Exception {
         operations = ContractOperation.readAll(ApiSpec.PROJECT.resolve("openapi/openapi.yaml"));
-        validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(ApiSpec.PROJECT.resolve("openapi/openapi.yaml").toUri().toString())
+        validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        ApiSpec.PROJECT.resolve("openapi/openapi.yaml").toUri().toString())
                 .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
                 .build();
         for (String list : List.of("/api/v1/editions", "/api/v1/measures", "/api/v1/areas")) {
             Set<String> codes = codesByList.computeIfAbsent(list, k -> new LinkedHashSet<>());
             for (JsonNode item : getJson(list).path("items")) {
-                Stream.of("id", "code").map(item::path).filter(JsonNode::isTextual).map(JsonNode::asText)
+                Stream.of("id", "code")
+                        .map(item::path)
+                        .filter(JsonNode::isTextual)
+                        .map(JsonNode::asText)
                         .forEach(codes::add);
                 item.path("smc_codes").forEach(c -> codes.add(c.asText()));
             }
@@ -123,7 +193,9 @@ class ContractFuzzTest {
             if (op.dimensionFilters() != null) {
                 for (JsonNode dimension : getJson(op.dimensionFilters()).path("items")) {
                     List<String> categories = new ArrayList<>();
-                    dimension.path("categories").forEach(c -> categories.add(c.path("code").asText()));
+                    dimension
+                            .path("categories")
+                            .forEach(c -> categories.add(c.path("code").asText()));
                     dimensions.put(dimension.path("code").asText(), categories);
                     knownCodes.addAll(categories);
                 }
@@ -145,8 +217,14 @@ class ContractFuzzTest {
     }
 
     /** A generated request and what the contract lets the server answer. */
-    private record Probe(ContractOperation op, String method, String rawPath, String query, Map<String, String> headers,
-            byte[] body, boolean unknownParameter) {
+    private record Probe(
+            ContractOperation op,
+            String method,
+            String rawPath,
+            String query,
+            Map<String, String> headers,
+            byte[] body,
+            boolean unknownParameter) {
 
         String target() {
             return rawPath + (query.isEmpty() ? "" : "?" + query);
@@ -177,44 +255,59 @@ class ContractFuzzTest {
             for (Future<Map.Entry<String, String>> result : results) {
                 Map.Entry<String, String> failure = result.get();
                 if (failure != null) {
-                    failures.computeIfAbsent(failure.getKey(), k -> new ArrayList<>()).add(failure.getValue());
+                    failures.computeIfAbsent(failure.getKey(), k -> new ArrayList<>())
+                            .add(failure.getValue());
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("Contract fuzz: seed %d, %d requests over %d operations in %d ms, %d failing kinds%n", seed,
-                count, covered.size(), (System.nanoTime() - started) / 1_000_000, failures.size());
+        System.out.printf(
+                "Contract fuzz: seed %d, %d requests over %d operations in %d ms, %d failing kinds%n",
+                seed, count, covered.size(), (System.nanoTime() - started) / 1_000_000, failures.size());
         StringBuilder report = new StringBuilder();
-        failures.forEach((kind, examples) -> report.append("\n  ").append(kind).append(" (").append(examples.size())
-                .append("x), e.g. ").append(examples.get(0)));
+        failures.forEach((kind, examples) -> report.append("\n  ")
+                .append(kind)
+                .append(" (")
+                .append(examples.size())
+                .append("x), e.g. ")
+                .append(examples.get(0)));
         System.out.println("Contract fuzz: seed " + seed + " failures:" + report);
-        assertThat(failures.keySet()).as("seed " + seed + ", rerun with -Dfuzz.seed=" + seed + ":" + report).isEmpty();
+        assertThat(failures.keySet())
+                .as("seed " + seed + ", rerun with -Dfuzz.seed=" + seed + ":" + report)
+                .isEmpty();
     }
 
     private Map.Entry<String, String> judge(Probe probe) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                + probe.target())).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + probe.target()))
+                .timeout(Duration.ofSeconds(30));
         probe.headers().forEach(builder::header);
-        builder.method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
+        builder.method(
+                probe.method(),
+                probe.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         HttpResponse<String> response;
         try {
             response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            return Map.entry(probe.op().id() + ": connection closed without an answer",
-                    probe.method() + " " + abbreviate(probe.target()) + " " + probe.headers().keySet() + ": " + e);
+            return Map.entry(
+                    probe.op().id() + ": connection closed without an answer",
+                    probe.method() + " " + abbreviate(probe.target()) + " "
+                            + probe.headers().keySet() + ": " + e);
         }
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        String example = probe.method() + " " + abbreviate(probe.target()) + " " + probe.headers().keySet() + " -> "
-                + status + " " + abbreviate(response.body());
+        String example = probe.method() + " " + abbreviate(probe.target()) + " "
+                + probe.headers().keySet() + " -> " + status + " " + abbreviate(response.body());
         String op = probe.op().id() + ": ";
         if (probe.method().length() + probe.target().length() + " HTTP/1.1".length() + 1 > MAX_REQUEST_LINE) {
             return status == 414 ? null : Map.entry(op + "over-long request line answered " + status, example);
         }
         if (!probe.op().statuses().contains(status)) {
-            return Map.entry(op + "status " + status + " is not documented " + probe.op().statuses(), example);
+            return Map.entry(
+                    op + "status " + status + " is not documented " + probe.op().statuses(), example);
         }
         if (probe.method().equals("PUT") && status < 300) {
             return Map.entry(op + "import accepted without a valid account", example);
@@ -233,10 +326,13 @@ class ContractFuzzTest {
         }
         SimpleResponse.Builder checked = SimpleResponse.Builder.status(status).withBody(response.body());
         response.headers().map().forEach((name, values) -> checked.withHeader(name, values));
-        ValidationReport report = validator.validateResponse(probe.rawPath(),
-                Request.Method.valueOf(probe.method()), checked.build());
+        ValidationReport report =
+                validator.validateResponse(probe.rawPath(), Request.Method.valueOf(probe.method()), checked.build());
         if (report.hasErrors()) {
-            String messages = report.getMessages().stream().map(ValidationReport.Message::getKey).distinct().toList()
+            String messages = report.getMessages().stream()
+                    .map(ValidationReport.Message::getKey)
+                    .distinct()
+                    .toList()
                     .toString();
             return Map.entry(op + status + " body breaks the contract " + messages, example + " " + report);
         }
@@ -261,7 +357,8 @@ class ContractFuzzTest {
                 String dimension = codes.get(random.nextInt(codes.size()));
                 List<String> categories = dimensions.get(dimension);
                 String category = random.nextInt(4) > 0 && !categories.isEmpty()
-                        ? categories.get(random.nextInt(categories.size())) : hostile();
+                        ? categories.get(random.nextInt(categories.size()))
+                        : hostile();
                 query.add(encode(random.nextInt(8) == 0 ? dimension.toUpperCase(Locale.ROOT) : dimension) + "="
                         + encode(category));
             }
@@ -287,8 +384,9 @@ class ContractFuzzTest {
             }
             if (random.nextBoolean()) {
                 headers.put("Content-Type", "multipart/form-data; boundary=b");
-                body = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + hostile()
-                        + "\"\r\n\r\n" + hostile() + "\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+                body = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + hostile() + "\"\r\n\r\n"
+                                + hostile() + "\r\n--b--\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
             } else {
                 headers.put("Content-Type", UPLOAD_TYPES.get(random.nextInt(UPLOAD_TYPES.size())));
                 body = hostile().getBytes(StandardCharsets.UTF_8);
@@ -312,7 +410,9 @@ class ContractFuzzTest {
     }
 
     private String value(ContractOperation op, Parameter p) {
-        return samples.computeIfAbsent(op.id() + "/" + p.getName(), k -> arbitrary(p).sampleStream().iterator())
+        return samples.computeIfAbsent(
+                        op.id() + "/" + p.getName(),
+                        k -> arbitrary(p).sampleStream().iterator())
                 .next();
     }
 
@@ -320,32 +420,52 @@ class ContractFuzzTest {
     private Arbitrary<String> arbitrary(Parameter p) {
         Schema<?> schema = p.getSchema().getItems() != null ? p.getSchema().getItems() : p.getSchema();
         List<String> examples = Stream.of(p.getExample(), schema.getExample(), schema.getDefault())
-                .filter(e -> e != null).map(Object::toString).toList();
+                .filter(e -> e != null)
+                .map(Object::toString)
+                .toList();
         List<String> good = new ArrayList<>(codesByList.values().stream()
-                .filter(codes -> examples.stream().anyMatch(codes::contains)).findFirst().orElse(knownCodes));
+                .filter(codes -> examples.stream().anyMatch(codes::contains))
+                .findFirst()
+                .orElse(knownCodes));
         good.addAll(examples);
         Arbitrary<String> hostile = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(HOSTILE)),
                 Tuple.of(4, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1000).ofMaxLength(5000)));
+                Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .ofMinLength(1000)
+                                .ofMaxLength(5000)));
         if ("integer".equals(schema.getType())) {
-            long min = schema.getMinimum() == null ? Long.MIN_VALUE : schema.getMinimum().longValue();
-            long max = schema.getMaximum() == null ? Long.MAX_VALUE : schema.getMaximum().longValue();
+            long min = schema.getMinimum() == null
+                    ? Long.MIN_VALUE
+                    : schema.getMinimum().longValue();
+            long max = schema.getMaximum() == null
+                    ? Long.MAX_VALUE
+                    : schema.getMaximum().longValue();
             List<String> edges = new ArrayList<>(NUMERIC_EDGES);
-            Stream.of(schema.getMinimum(), schema.getMaximum()).filter(b -> b != null).forEach(b -> {
-                edges.add(b.subtract(BigDecimal.ONE).toPlainString());
-                edges.add(b.add(BigDecimal.ONE).toPlainString());
-            });
+            Stream.of(schema.getMinimum(), schema.getMaximum())
+                    .filter(b -> b != null)
+                    .forEach(b -> {
+                        edges.add(b.subtract(BigDecimal.ONE).toPlainString());
+                        edges.add(b.add(BigDecimal.ONE).toPlainString());
+                    });
             // Mostly the int range the server parses into, where arithmetic on two parameters can overflow.
             return Arbitraries.frequencyOf(
-                    Tuple.of(4, Arbitraries.integers().between((int) Math.max(min, Integer.MIN_VALUE),
-                            (int) Math.min(max, Integer.MAX_VALUE)).map(String::valueOf)),
+                    Tuple.of(
+                            4,
+                            Arbitraries.integers()
+                                    .between((int) Math.max(min, Integer.MIN_VALUE), (int)
+                                            Math.min(max, Integer.MAX_VALUE))
+                                    .map(String::valueOf)),
                     Tuple.of(1, Arbitraries.longs().between(min, max).map(String::valueOf)),
                     Tuple.of(4, Arbitraries.of(edges)),
                     Tuple.of(1, hostile));
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            List<String> allowed = schema.getEnum().stream().map(String::valueOf).toList();
+            List<String> allowed =
+                    schema.getEnum().stream().map(String::valueOf).toList();
             return Arbitraries.frequencyOf(
                     Tuple.of(5, Arbitraries.of(allowed)),
                     Tuple.of(2, Arbitraries.of(allowed).map(v -> v.toUpperCase(Locale.ROOT))),
@@ -355,17 +475,28 @@ class ContractFuzzTest {
     }
 
     private String hostile() {
-        return samples.computeIfAbsent("hostile", k -> Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(HOSTILE)),
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(30)),
-                Tuple.of(2, Arbitraries.of(List.copyOf(knownCodes))),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1000).ofMaxLength(5000)))
-                .sampleStream().iterator()).next();
+        return samples.computeIfAbsent(
+                        "hostile",
+                        k -> Arbitraries.frequencyOf(
+                                        Tuple.of(3, Arbitraries.of(HOSTILE)),
+                                        Tuple.of(3, Arbitraries.strings().all().ofMaxLength(30)),
+                                        Tuple.of(2, Arbitraries.of(List.copyOf(knownCodes))),
+                                        Tuple.of(
+                                                1,
+                                                Arbitraries.strings()
+                                                        .withCharRange('a', 'z')
+                                                        .ofMinLength(1000)
+                                                        .ofMaxLength(5000)))
+                                .sampleStream()
+                                .iterator())
+                .next();
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()
-                .replaceAll("/$", "") + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(response.body());
     }

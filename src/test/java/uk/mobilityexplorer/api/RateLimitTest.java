@@ -4,13 +4,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(RateLimitTest.LowLimit.class)
@@ -33,7 +31,11 @@ class RateLimitTest {
             org.assertj.core.api.Assertions.assertThat(successes).isLessThanOrEqualTo(10);
         }
         org.assertj.core.api.Assertions.assertThat(successes).isGreaterThanOrEqualTo(5);
-        api().get("/api/v1/dimensions").then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", matchesPattern("([1-9]|1[0-2])")).body("status", equalTo(429));
+        api().get("/api/v1/dimensions")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("([1-9]|1[0-2])"))
+                .body("status", equalTo(429));
     }
 }

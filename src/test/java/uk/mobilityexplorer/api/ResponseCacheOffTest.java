@@ -4,17 +4,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
-import java.sql.SQLException;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import uk.mobilityexplorer.support.FigureEdit;
 
 @QuarkusTest

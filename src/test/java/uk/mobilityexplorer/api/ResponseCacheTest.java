@@ -5,14 +5,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
-import java.sql.SQLException;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import uk.mobilityexplorer.support.FigureEdit;
 
 @QuarkusTest
@@ -26,10 +23,19 @@ class ResponseCacheTest {
 
     @Test
     void clientsThatWordAcceptDifferently_shareOneStoredJsonResponse() throws SQLException {
-        String stored = api().accept("application/json").get(OBSERVATIONS).then().statusCode(200).extract().asString();
+        String stored = api().accept("application/json")
+                .get(OBSERVATIONS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
-            api().accept("application/json, text/plain;q=0.5, */*;q=0.1").get(OBSERVATIONS).then().statusCode(200)
-                    .contentType("application/json").body(equalTo(stored));
+            api().accept("application/json, text/plain;q=0.5, */*;q=0.1")
+                    .get(OBSERVATIONS)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/json")
+                    .body(equalTo(stored));
             api().get(OBSERVATIONS).then().statusCode(200).body(equalTo(stored));
         }
     }
@@ -38,27 +44,49 @@ class ResponseCacheTest {
     void requestWithCacheControlNoCache_isComputedAfresh_andReplacesTheStoredResponse() throws SQLException {
         String stored = api().get(OBSERVATIONS).then().statusCode(200).extract().asString();
         try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
-            String fresh = api().header("Cache-Control", "no-cache").get(OBSERVATIONS).then().statusCode(200)
-                    .body(not(equalTo(stored))).extract().asString();
+            String fresh = api().header("Cache-Control", "no-cache")
+                    .get(OBSERVATIONS)
+                    .then()
+                    .statusCode(200)
+                    .body(not(equalTo(stored)))
+                    .extract()
+                    .asString();
             api().get(OBSERVATIONS).then().statusCode(200).body(equalTo(fresh));
         } finally {
-            api().header("Cache-Control", "no-cache").get(OBSERVATIONS).then().statusCode(200).body(equalTo(stored));
+            api().header("Cache-Control", "no-cache")
+                    .get(OBSERVATIONS)
+                    .then()
+                    .statusCode(200)
+                    .body(equalTo(stored));
         }
     }
 
     @Test
     void csvRequest_isNeverAnsweredWithTheStoredJson() {
-        api().accept("application/json").get(OBSERVATIONS).then().statusCode(200).contentType("application/json");
-        api().accept("text/csv").get(OBSERVATIONS).then().statusCode(200).contentType("text/csv")
-                .header("Vary", "Accept, Origin").body(startsWith("area_code,"));
+        api().accept("application/json")
+                .get(OBSERVATIONS)
+                .then()
+                .statusCode(200)
+                .contentType("application/json");
+        api().accept("text/csv")
+                .get(OBSERVATIONS)
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Vary", "Accept, Origin")
+                .body(startsWith("area_code,"));
     }
 
     @Test
     void storedResponses_stillCarryTheCorsAndSecurityHeaders() throws SQLException {
         String stored = api().get(OBSERVATIONS).then().statusCode(200).extract().asString();
         try (var edit = FigureEdit.behindTheServicesBack(dataSource, "2025", "TLC1")) {
-            api().header("Origin", "https://partner.example").get(OBSERVATIONS).then().statusCode(200)
-                    .body(equalTo(stored)).header("Access-Control-Allow-Origin", "https://partner.example")
+            api().header("Origin", "https://partner.example")
+                    .get(OBSERVATIONS)
+                    .then()
+                    .statusCode(200)
+                    .body(equalTo(stored))
+                    .header("Access-Control-Allow-Origin", "https://partner.example")
                     .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                     .header("X-Content-Type-Options", "nosniff");
         }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 class TokenBucketsTest {
@@ -91,7 +90,9 @@ class TokenBucketsTest {
             buckets.take("client-" + i);
         }
         assertThat(buckets.size()).isEqualTo(100);
-        assertThat(buckets.take("first").allowed()).as("forgotten, so a full bucket again").isTrue();
+        assertThat(buckets.take("first").allowed())
+                .as("forgotten, so a full bucket again")
+                .isTrue();
     }
 
     @Test

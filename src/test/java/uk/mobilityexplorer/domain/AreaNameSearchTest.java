@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
 import uk.mobilityexplorer.domain.AreaNameSearch.Entry;
 import uk.mobilityexplorer.domain.AreaNameSearch.Match;
 import uk.mobilityexplorer.domain.AreaNameSearch.MatchKind;
@@ -47,8 +45,8 @@ class AreaNameSearchTest {
     class Normalising {
         @Test
         void caseAccentsApostrophesAndPunctuation_doNotMatter() {
-            assertThat(AreaNameSearch.normalise("  King’s LYNN & West-Norfolk, Ynys Môn!")).isEqualTo(
-                    "kings lynn and west norfolk ynys mon");
+            assertThat(AreaNameSearch.normalise("  King’s LYNN & West-Norfolk, Ynys Môn!"))
+                    .isEqualTo("kings lynn and west norfolk ynys mon");
         }
 
         @Test
@@ -69,10 +67,12 @@ class AreaNameSearchTest {
     class Ranking {
         @Test
         void wholeName_beforeStartOfName_beforeStartOfAWord() {
-            assertThat(FIXTURE.search("york", 10)).extracting(m -> m.entry().code(), Match::kind).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("E06000014", MatchKind.NAME),
-                    org.assertj.core.groups.Tuple.tuple("TLE", MatchKind.NAME_PREFIX),
-                    org.assertj.core.groups.Tuple.tuple("TLE2", MatchKind.WORD_PREFIX));
+            assertThat(FIXTURE.search("york", 10))
+                    .extracting(m -> m.entry().code(), Match::kind)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("E06000014", MatchKind.NAME),
+                            org.assertj.core.groups.Tuple.tuple("TLE", MatchKind.NAME_PREFIX),
+                            org.assertj.core.groups.Tuple.tuple("TLE2", MatchKind.WORD_PREFIX));
         }
 
         @Test
@@ -98,7 +98,10 @@ class AreaNameSearchTest {
 
         @Test
         void code_matchesFirstInAnyCase() {
-            assertThat(FIXTURE.search("e06000014", 10)).first().extracting(Match::kind).isEqualTo(MatchKind.CODE);
+            assertThat(FIXTURE.search("e06000014", 10))
+                    .first()
+                    .extracting(Match::kind)
+                    .isEqualTo(MatchKind.CODE);
         }
 
         @Test
@@ -108,7 +111,9 @@ class AreaNameSearchTest {
 
         @Test
         void type_keepsMatchesOfThatTypeOnly() {
-            assertThat(FIXTURE.search("york", "ITL2", 10)).extracting(m -> m.entry().code()).containsExactly("TLE2");
+            assertThat(FIXTURE.search("york", "ITL2", 10))
+                    .extracting(m -> m.entry().code())
+                    .containsExactly("TLE2");
         }
 
         @Test
@@ -126,7 +131,12 @@ class AreaNameSearchTest {
         private List<CSVRecord> councils() throws IOException {
             Assumptions.assumeTrue(Files.isRegularFile(NAMES), "needs the Commission's files (-Dsmc.published.dir)");
             try (var reader = Files.newBufferedReader(NAMES)) {
-                return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                return CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)
                         .getRecords();
             }
         }
@@ -141,17 +151,22 @@ class AreaNameSearchTest {
         void everyCouncil_isAmongTheWholeNameMatchesForItsOfficialName() throws IOException {
             var councils = councils();
             var search = search(councils);
-            assertThat(councils).hasSize(404).allSatisfy(r -> assertThat(search.search(r.get("name"), 5))
-                    .filteredOn(m -> m.kind() == MatchKind.NAME)
-                    .extracting(m -> m.entry().code()).contains(r.get("code")));
+            assertThat(councils)
+                    .hasSize(404)
+                    .allSatisfy(r -> assertThat(search.search(r.get("name"), 5))
+                            .filteredOn(m -> m.kind() == MatchKind.NAME)
+                            .extracting(m -> m.entry().code())
+                            .contains(r.get("code")));
         }
 
         @Test
         void everyCouncil_isTheFirstMatchForItsCode() throws IOException {
             var councils = councils();
             var search = search(councils);
-            assertThat(councils).allSatisfy(r -> assertThat(search.search(r.get("code"), 1))
-                    .extracting(m -> m.entry().code()).containsExactly(r.get("code")));
+            assertThat(councils)
+                    .allSatisfy(r -> assertThat(search.search(r.get("code"), 1))
+                            .extracting(m -> m.entry().code())
+                            .containsExactly(r.get("code")));
         }
     }
 }

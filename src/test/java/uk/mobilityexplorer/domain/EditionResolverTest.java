@@ -3,17 +3,16 @@ package uk.mobilityexplorer.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EditionResolverTest {
 
     @Inject
     EditionResolver editions;
+
     @Inject
     Catalogue catalogue;
 
@@ -44,7 +43,8 @@ class EditionResolverTest {
     @Test
     void editionWithoutTheMeasure_isRejectedListingItsEditions() {
         Measure mo11 = catalogue.measure("MO11", null);
-        assertThatThrownBy(() -> editions.forMeasure(mo11, "2025")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> editions.forMeasure(mo11, "2025"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("Editions with this measure: 2023");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class GapServiceTest {
@@ -26,8 +25,14 @@ class GapServiceTest {
 
     @Test
     void pairsRowsOfTheSameAreaAndTakesToMinusFrom() {
-        var gaps = GapService.pair(List.of(row("A", "male", "10", null, null), row("B", "female", "30", null, null),
-                row("A", "female", "14", null, null)), "sex", "male", "female");
+        var gaps = GapService.pair(
+                List.of(
+                        row("A", "male", "10", null, null),
+                        row("B", "female", "30", null, null),
+                        row("A", "female", "14", null, null)),
+                "sex",
+                "male",
+                "female");
         assertThat(gaps).singleElement().satisfies(g -> {
             assertThat(g.difference()).isEqualByComparingTo("4");
             assertThat(g.significance()).isEqualTo("not-assessed");
@@ -36,16 +41,22 @@ class GapServiceTest {
 
     @Test
     void intervalThatExcludesZero_isSignificant() {
-        var gaps = GapService.pair(List.of(row("A", "male", "10", "9", "11"), row("A", "female", "14", "13", "15")),
-                "sex", "male", "female");
+        var gaps = GapService.pair(
+                List.of(row("A", "male", "10", "9", "11"), row("A", "female", "14", "13", "15")),
+                "sex",
+                "male",
+                "female");
         assertThat(gaps.get(0).significance()).isEqualTo("significant");
         assertThat(gaps.get(0).lci()).isGreaterThan(BigDecimal.ZERO);
     }
 
     @Test
     void intervalThatSpansZero_isNotSignificant() {
-        var gaps = GapService.pair(List.of(row("A", "male", "10", "5", "15"), row("A", "female", "11", "6", "16")),
-                "sex", "male", "female");
+        var gaps = GapService.pair(
+                List.of(row("A", "male", "10", "5", "15"), row("A", "female", "11", "6", "16")),
+                "sex",
+                "male",
+                "female");
         assertThat(gaps.get(0).significance()).isEqualTo("not-significant");
     }
 }

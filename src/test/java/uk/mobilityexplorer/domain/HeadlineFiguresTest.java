@@ -6,17 +6,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class HeadlineFiguresTest {
 
-    private static final Map<String, String> TYPES = Map.of("K02000001", "uk", "TLC1", "itl2", "TLC2", "itl2",
-            "TLD1", "itl2", "TLC", "itl1");
+    private static final Map<String, String> TYPES =
+            Map.of("K02000001", "uk", "TLC1", "itl2", "TLC2", "itl2", "TLD1", "itl2", "TLC", "itl1");
     private final List<Observation> rows = new ArrayList<>();
 
-    private Observation row(String dataset, String area, String period, int end, String value, String lci,
-            String uci) {
+    private Observation row(String dataset, String area, String period, int end, String value, String lci, String uci) {
         Observation o = new Observation();
         o.id = rows.size() + 1;
         o.datasetId = dataset;
@@ -54,7 +52,8 @@ class HeadlineFiguresTest {
         Observation mine = row("d", "TLC1", "2024", 2024, "30", "28", "32");
         row("d", "K02000001", "2024", 2024, "15", "14", "16");
         row("d", "K02000001", "2023", 2023, "31", "30", "32");
-        assertThat(figures().benchmark(mine, "itl2")).extracting(Benchmark::kind, Benchmark::value)
+        assertThat(figures().benchmark(mine, "itl2"))
+                .extracting(Benchmark::kind, Benchmark::value)
                 .containsExactly(Benchmark.Kind.UK, new BigDecimal("15"));
     }
 

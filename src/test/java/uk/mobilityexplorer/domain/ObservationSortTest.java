@@ -19,7 +19,8 @@ class ObservationSortTest {
 
     @Test
     void unknownSort_listsTheCodesInOrder() {
-        assertThatThrownBy(() -> ObservationSort.parse("size")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> ObservationSort.parse("size"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("sort must be one of: -period, -value, area, period, source, value.");
     }
 }

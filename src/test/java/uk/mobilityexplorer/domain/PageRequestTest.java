@@ -19,13 +19,16 @@ class PageRequestTest {
 
     @Test
     void pageBeyondTheMaximum_isRejectedNamingPage() {
-        assertThatThrownBy(() -> PageRequest.parse("1000001", "1")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> PageRequest.parse("1000001", "1"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("page must be a whole number from 1 to 1000000.");
     }
 
     @Test
     void textForASize_isRejectedNamingPageSize() {
-        assertThatThrownBy(() -> PageRequest.parse("1", "ten")).isInstanceOf(InvalidQueryException.class)
-                .extracting(e -> ((InvalidQueryException) e).parameter()).isEqualTo("page_size");
+        assertThatThrownBy(() -> PageRequest.parse("1", "ten"))
+                .isInstanceOf(InvalidQueryException.class)
+                .extracting(e -> ((InvalidQueryException) e).parameter())
+                .isEqualTo("page_size");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PeerDistributionTest {
@@ -17,8 +16,14 @@ class PeerDistributionTest {
     @Test
     void fiveValues_quartilesFallOnValues() {
         var d = PeerDistribution.of(values("5", "1", "4", "2", "3")).orElseThrow();
-        assertThat(d).isEqualTo(new PeerDistribution(5, new BigDecimal("1"), new BigDecimal("2"), new BigDecimal("3"),
-                new BigDecimal("4"), new BigDecimal("5")));
+        assertThat(d)
+                .isEqualTo(new PeerDistribution(
+                        5,
+                        new BigDecimal("1"),
+                        new BigDecimal("2"),
+                        new BigDecimal("3"),
+                        new BigDecimal("4"),
+                        new BigDecimal("5")));
     }
 
     @Test
@@ -40,8 +45,9 @@ class PeerDistributionTest {
 
     @Test
     void missingValues_areNotPeers() {
-        assertThat(PeerDistribution.of(values("7", null)).orElseThrow()).extracting(PeerDistribution::count,
-                PeerDistribution::median).containsExactly(1, new BigDecimal("7"));
+        assertThat(PeerDistribution.of(values("7", null)).orElseThrow())
+                .extracting(PeerDistribution::count, PeerDistribution::median)
+                .containsExactly(1, new BigDecimal("7"));
         assertThat(PeerDistribution.of(values((String) null))).isEmpty();
     }
 }

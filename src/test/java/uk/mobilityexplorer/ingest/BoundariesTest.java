@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,8 @@ class BoundariesTest {
     Path dir;
 
     private static Boundaries.Shape square(double x0, double y0, double x1, double y1) {
-        return new Boundaries.Shape(List.<double[][]>of(new double[][] {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}));
+        return new Boundaries.Shape(
+                List.<double[][]>of(new double[][] {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}));
     }
 
     @Test
@@ -33,12 +33,14 @@ class BoundariesTest {
 
     @Test
     void areaInNoRegion_hasNoOverlap() {
-        assertThat(Boundaries.largestOverlap(square(0, 0, 1, 1), Map.of("FAR", square(10, 10, 11, 11)))).isEmpty();
+        assertThat(Boundaries.largestOverlap(square(0, 0, 1, 1), Map.of("FAR", square(10, 10, 11, 11))))
+                .isEmpty();
     }
 
     @Test
     void holeInAPolygon_isOutsideIt() {
-        var ring = new Boundaries.Shape(List.<double[][]>of(new double[][] {{0, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 0}},
+        var ring = new Boundaries.Shape(List.<double[][]>of(
+                new double[][] {{0, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 0}},
                 new double[][] {{1, 1}, {3, 1}, {3, 3}, {1, 3}, {1, 1}}));
         assertThat(ring.contains(0.5, 0.5)).isTrue();
         assertThat(ring.contains(2, 2)).isFalse();

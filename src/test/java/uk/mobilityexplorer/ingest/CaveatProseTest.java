@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import uk.mobilityexplorer.support.PublishedFiles;
 
 /** Facts carry over from the Commission's pages, prose does not: the texts users see are the project's own. */
@@ -44,16 +42,22 @@ class CaveatProseTest {
     @Test
     void everyCaveatCodeHasItsOwnText() {
         var caveats = new ReferenceData().caveats;
-        assertThat(caveats).extracting(ReferenceData.CaveatInfo::text).doesNotHaveDuplicates().allSatisfy(
-                text -> assertThat(text).isNotBlank());
-        assertThat(caveats).extracting(ReferenceData.CaveatInfo::kind).allMatch(k -> Set.of("inset", "warning",
-                "about").contains(k));
+        assertThat(caveats)
+                .extracting(ReferenceData.CaveatInfo::text)
+                .doesNotHaveDuplicates()
+                .allSatisfy(text -> assertThat(text).isNotBlank());
+        assertThat(caveats)
+                .extracting(ReferenceData.CaveatInfo::kind)
+                .allMatch(k -> Set.of("inset", "warning", "about").contains(k));
     }
 
     /** Every run of eight consecutive words, lower case, punctuation and markup dropped. */
     private static Set<String> runs(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9%' ]+", " ")
-                .strip().split("\\s+");
+        String[] words = text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replaceAll("[^a-z0-9%' ]+", " ")
+                .strip()
+                .split("\\s+");
         Set<String> runs = new HashSet<>();
         for (int i = 0; i + RUN <= words.length; i++) {
             runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + RUN)));

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,15 @@ class CouncilDirectoryTest {
 
     @BeforeAll
     static void build() {
-        Assumptions.assumeTrue(Files.isDirectory(PUBLISHED.resolve("geography")),
+        Assumptions.assumeTrue(
+                Files.isDirectory(PUBLISHED.resolve("geography")),
                 "needs the Commission's files (-Dsmc.published.dir)");
         ReferenceData reference = new ReferenceData();
         Path geography = PUBLISHED.resolve("geography");
-        directory = CouncilDirectory.fromPublished(reference, AreaDirectory.fromPublished(reference, geography),
-                geography);
-        byCode = directory.all().stream().collect(Collectors.toMap(CouncilDirectory.Council::code, Function.identity()));
+        directory =
+                CouncilDirectory.fromPublished(reference, AreaDirectory.fromPublished(reference, geography), geography);
+        byCode =
+                directory.all().stream().collect(Collectors.toMap(CouncilDirectory.Council::code, Function.identity()));
     }
 
     @Test
@@ -37,12 +38,14 @@ class CouncilDirectoryTest {
             assertThat(c.smc2025()).startsWith("SMC205-");
             assertThat(c.itl2().regionCode()).matches("TL[C-N]\\w\\w?");
             assertThat(c.itl2of2025().regionCode()).matches("TL[C-N]\\w\\w?");
-            assertThat(c.nation()).isEqualTo(switch (c.code().charAt(0)) {
-                case 'W' -> "W92000004";
-                case 'S' -> "S92000003";
-                case 'N' -> "N92000002";
-                default -> "E92000001";
-            });
+            assertThat(c.nation())
+                    .isEqualTo(
+                            switch (c.code().charAt(0)) {
+                                case 'W' -> "W92000004";
+                                case 'S' -> "S92000003";
+                                case 'N' -> "N92000002";
+                                default -> "E92000001";
+                            });
         });
     }
 
@@ -70,7 +73,9 @@ class CouncilDirectoryTest {
         var barnsley = byCode.get("E08000038");
         assertThat(barnsley.status()).isEqualTo("current");
         assertThat(barnsley.smcLink()).isEqualTo("through-predecessor");
-        assertThat(barnsley.smc2025()).isEqualTo(byCode.get("E08000016").smc2025()).isEqualTo("SMC205-barnsley");
+        assertThat(barnsley.smc2025())
+                .isEqualTo(byCode.get("E08000016").smc2025())
+                .isEqualTo("SMC205-barnsley");
         assertThat(byCode.get("E08000016").status()).isEqualTo("retired");
     }
 
@@ -87,7 +92,9 @@ class CouncilDirectoryTest {
 
     @Test
     void twentyTwoCouncils_areLinkedThroughTheCodeHistory() {
-        assertThat(directory.all()).filteredOn(c -> !c.smcLink().equals("listed")).hasSize(22)
+        assertThat(directory.all())
+                .filteredOn(c -> !c.smcLink().equals("listed"))
+                .hasSize(22)
                 .allSatisfy(c -> assertThat(c.smcLink()).isIn("through-successor", "through-predecessor"));
     }
 

@@ -5,6 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -14,17 +20,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import uk.mobilityexplorer.api.v1.EditionImportResourceTest;
 import uk.mobilityexplorer.support.ApiSpec;
 
@@ -54,16 +51,23 @@ class EditionImportFaultsTest {
         String whole = rows(3, "4.5");
         String truncated = whole.substring(0, whole.lastIndexOf("\"Distribution of") + 5);
         String before = draftInDatabase();
-        importing(truncated).then().statusCode(422).contentType("application/problem+json")
-                .body("errors.message", hasItem(SHOWN + ":4:2: quoted field is not closed before the end of the file "
-                        + "(truncated?)"));
+        importing(truncated)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.message",
+                        hasItem(SHOWN + ":4:2: quoted field is not closed before the end of the file "
+                                + "(truncated?)"));
         assertThat(draftInDatabase()).isEqualTo(before);
     }
 
     @Test
     void emptyFile_isRejected_andNothingChanges() throws SQLException {
         String before = draftInDatabase();
-        importing("").then().statusCode(422)
+        importing("")
+                .then()
+                .statusCode(422)
                 .body("errors.message", hasItem(SHOWN + ":1:1: file is empty: a header row is required"));
         assertThat(draftInDatabase()).isEqualTo(before);
     }
@@ -71,7 +75,9 @@ class EditionImportFaultsTest {
     @Test
     void headerOnlyFile_isRejected_andNothingChanges() throws SQLException {
         String before = draftInDatabase();
-        importing(HEADER).then().statusCode(422)
+        importing(HEADER)
+                .then()
+                .statusCode(422)
                 .body("errors.message", hasItem(SHOWN + ":2:1: file has a header but no data rows"));
         assertThat(draftInDatabase()).isEqualTo(before);
     }
@@ -89,14 +95,18 @@ class EditionImportFaultsTest {
         importing(rows(10, "1.5")).then().statusCode(200);
         String before = draftInDatabase();
         String file = rows(2_999, "2.5") + row(2_999, "777.777");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("alter table observation add constraint fault_injection check (obs_value <> 777.777)");
         }
         try {
-            importing(file).then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString(
-                    "rejected by the database"));
+            importing(file)
+                    .then()
+                    .statusCode(422)
+                    .body("detail", org.hamcrest.Matchers.containsString("rejected by the database"));
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("alter table observation drop constraint fault_injection");
             }
         }
@@ -108,13 +118,15 @@ class EditionImportFaultsTest {
         int rows = 40_000;
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importing(rows(rows, "2.5")));
         CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> importing(rows(rows, "3.5")));
-        List<Integer> statuses = new ArrayList<>(List.of(first.get().statusCode(), second.get().statusCode()));
+        List<Integer> statuses =
+                new ArrayList<>(List.of(first.get().statusCode(), second.get().statusCode()));
         statuses.sort(null);
         assertThat(statuses).isEqualTo(List.of(200, 409));
         Response loser = first.get().statusCode() == 409 ? first.get() : second.get();
         assertThat(loser.contentType()).startsWith("application/problem+json");
         String winner = first.get().statusCode() == 200 ? "2.5" : "3.5";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*), min(obs_value), max(obs_value) from observation "
                         + "where edition_id = '2026-draft' and measure_id = 'distribution-of-earnings'")) {
             r.next();
@@ -127,17 +139,20 @@ class EditionImportFaultsTest {
     @Test
     void importWhileAnotherReplicaImportsIntoTheSameDatabase_gets409_andNothingChanges() throws SQLException {
         try (Connection other = dataSource.getConnection()) {
-            Assumptions.assumeTrue("PostgreSQL".equals(other.getMetaData().getDatabaseProductName()),
+            Assumptions.assumeTrue(
+                    "PostgreSQL".equals(other.getMetaData().getDatabaseProductName()),
                     "replicas share a database only on PostgreSQL (the PostgreSQL run covers this)");
             String before = draftInDatabase();
             try (Statement s = other.createStatement()) {
-                s.executeQuery("select pg_advisory_lock(" + ReplicaImportLock.KEY + ")").close();
+                s.executeQuery("select pg_advisory_lock(" + ReplicaImportLock.KEY + ")")
+                        .close();
             }
             try {
                 importing(rows(5, "9.5")).then().statusCode(409).contentType("application/problem+json");
             } finally {
                 try (Statement s = other.createStatement()) {
-                    s.executeQuery("select pg_advisory_unlock(" + ReplicaImportLock.KEY + ")").close();
+                    s.executeQuery("select pg_advisory_unlock(" + ReplicaImportLock.KEY + ")")
+                            .close();
                 }
             }
             assertThat(draftInDatabase()).isEqualTo(before);
@@ -147,14 +162,27 @@ class EditionImportFaultsTest {
     /** Every draft figure in the database, summed up per dataset: count, sum of values, sum of line numbers. */
     private String draftInDatabase() throws SQLException {
         StringBuilder figures = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select d.id, d.observation_count, count(o.id), sum(o.obs_value), "
                         + "sum(o.source_line) from dataset d left join observation o on o.dataset_id = d.id "
                         + "where d.edition_id = '2026-draft' group by d.id, d.observation_count order by d.id")) {
             while (r.next()) {
-                figures.append(r.getString(1)).append(' ').append(r.getLong(2)).append(' ').append(r.getLong(3))
-                        .append(' ').append(r.getBigDecimal(4) == null ? "-" : r.getBigDecimal(4).stripTrailingZeros()
-                                .toPlainString()).append(' ').append(r.getLong(5)).append('\n');
+                figures.append(r.getString(1))
+                        .append(' ')
+                        .append(r.getLong(2))
+                        .append(' ')
+                        .append(r.getLong(3))
+                        .append(' ')
+                        .append(
+                                r.getBigDecimal(4) == null
+                                        ? "-"
+                                        : r.getBigDecimal(4)
+                                                .stripTrailingZeros()
+                                                .toPlainString())
+                        .append(' ')
+                        .append(r.getLong(5))
+                        .append('\n');
             }
         }
         assertThat(figures).as("draft datasets").isNotEmpty();
@@ -179,9 +207,10 @@ class EditionImportFaultsTest {
     private static List<String> itl2Names() {
         try {
             return Files.readAllLines(ApiSpec.PROJECT.resolve("seed-data/area-names.csv")).stream()
-                    .map(line -> line.split(",")).filter(cells -> cells[0].equals("GENERAL") && cells.length == 3
-                            && cells[2].matches("TL[C-N]\\d"))
-                    .map(cells -> cells[1]).toList();
+                    .map(line -> line.split(","))
+                    .filter(cells -> cells[0].equals("GENERAL") && cells.length == 3 && cells[2].matches("TL[C-N]\\d"))
+                    .map(cells -> cells[1])
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -192,7 +221,9 @@ class EditionImportFaultsTest {
     }
 
     private static RequestSpecification upload(byte[] content) {
-        return api().auth().preemptive().basic("importer", EditionImportResourceTest.importerPassword())
+        return api().auth()
+                .preemptive()
+                .basic("importer", EditionImportResourceTest.importerPassword())
                 .spec(EditionImportResourceTest.upload(FILE, content));
     }
 }

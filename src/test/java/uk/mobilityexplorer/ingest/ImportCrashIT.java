@@ -2,6 +2,8 @@ package uk.mobilityexplorer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,14 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import uk.mobilityexplorer.security.PasswordHash;
 
 /**
@@ -52,7 +49,9 @@ class ImportCrashIT {
     private static final String DRAFT = "2026-draft";
     /** Rows written when the kill comes: 0 is right after the deletes; the largest is past the end, before commit. */
     private static final List<Long> CRASH_POINTS = List.of(0L, 1_000L, 10_000L, Long.MAX_VALUE);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -60,8 +59,9 @@ class ImportCrashIT {
 
     @Test
     void onH2_killedAtEachPointInsideTheImportTransaction_restartsWithTheDraftUnchanged() throws Exception {
-        crashAtEveryPoint(PROJECT.resolve("target/quarkus-app/quarkus-run.jar"), Map.of(
-                "MOBILITY_DATA_DIR", dataDir.toAbsolutePath().toString()));
+        crashAtEveryPoint(
+                PROJECT.resolve("target/quarkus-app/quarkus-run.jar"),
+                Map.of("MOBILITY_DATA_DIR", dataDir.toAbsolutePath().toString()));
     }
 
     @Test
@@ -69,15 +69,26 @@ class ImportCrashIT {
         String url = System.getenv("MOBILITY_PG_URL");
         Assumptions.assumeTrue(url != null, "PostgreSQL crash test skipped: MOBILITY_PG_URL is not set");
         Path jar = PROJECT.resolve("target/quarkus-app-postgresql/quarkus-run.jar");
-        assertThat(jar).as("PostgreSQL package (built by the pom's 'postgresql' profile)").exists();
+        assertThat(jar)
+                .as("PostgreSQL package (built by the pom's 'postgresql' profile)")
+                .exists();
         String user = System.getenv().getOrDefault("MOBILITY_PG_USER", "mobility");
         String password = System.getenv().getOrDefault("MOBILITY_PG_PASSWORD", "mobility");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("drop schema if exists import_crash cascade");
         }
-        crashAtEveryPoint(jar, Map.of("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?")
-                        + "currentSchema=import_crash", "QUARKUS_FLYWAY_SCHEMAS", "import_crash",
-                "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password));
+        crashAtEveryPoint(
+                jar,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        url + (url.contains("?") ? "&" : "?") + "currentSchema=import_crash",
+                        "QUARKUS_FLYWAY_SCHEMAS",
+                        "import_crash",
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        user,
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        password));
     }
 
     private void crashAtEveryPoint(Path jar, Map<String, String> database) throws Exception {
@@ -87,18 +98,23 @@ class ImportCrashIT {
         Map<String, String> before = draft(port);
         assertThat(before).as("draft measures").hasSizeGreaterThan(10);
         for (int i = 0; i < CRASH_POINTS.size(); i++) {
-            CompletableFuture<HttpResponse<String>> upload = HTTP.sendAsync(largeImport(port),
-                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> upload =
+                    HTTP.sendAsync(largeImport(port), HttpResponse.BodyHandlers.ofString());
             service.awaitLine(ImportPause.ANNOUNCEMENT, 300);
             service.kill();
-            assertThat(upload.handle((r, e) -> r == null ? "no response" : "status " + r.statusCode()).get())
-                    .as("the import must not have finished before the kill").isEqualTo("no response");
+            assertThat(upload.handle((r, e) -> r == null ? "no response" : "status " + r.statusCode())
+                            .get())
+                    .as("the import must not have finished before the kill")
+                    .isEqualTo("no response");
             Long next = i + 1 < CRASH_POINTS.size() ? CRASH_POINTS.get(i + 1) : null;
             service = Service.start(jar, database, port, next);
-            assertThat(service.output()).as("restart after the kill at " + CRASH_POINTS.get(i) + " rows")
+            assertThat(service.output())
+                    .as("restart after the kill at " + CRASH_POINTS.get(i) + " rows")
                     .anyMatch(line -> line.contains("Database already holds data; seed not loaded"))
                     .noneMatch(line -> line.contains("seed rows from"));
-            assertThat(draft(port)).as("draft after the kill at " + CRASH_POINTS.get(i) + " rows").isEqualTo(before);
+            assertThat(draft(port))
+                    .as("draft after the kill at " + CRASH_POINTS.get(i) + " rows")
+                    .isEqualTo(before);
         }
         try {
             HttpResponse<String> imported = HTTP.send(largeImport(port), HttpResponse.BodyHandlers.ofString());
@@ -114,14 +130,16 @@ class ImportCrashIT {
     /** Per draft measure: how many observations it serves, their sum, and a digest of every page's bytes. */
     private static Map<String, String> draft(int port) throws Exception {
         Map<String, String> figures = new TreeMap<>();
-        for (JsonNode measure : JSON.readTree(get(port, "/api/v1/measures?edition=" + DRAFT)).path("items")) {
+        for (JsonNode measure :
+                JSON.readTree(get(port, "/api/v1/measures?edition=" + DRAFT)).path("items")) {
             String code = measure.path("code").asText();
             long count = 0;
             BigDecimal sum = BigDecimal.ZERO;
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (int page = 1; ; page++) {
-                String body = get(port, "/api/v1/measures/" + code + "/observations?edition=" + DRAFT
-                        + "&page_size=1000&page=" + page);
+                String body = get(
+                        port,
+                        "/api/v1/measures/" + code + "/observations?edition=" + DRAFT + "&page_size=1000&page=" + page);
                 digest.update(body.getBytes(StandardCharsets.UTF_8));
                 JsonNode items = JSON.readTree(body).path("items");
                 for (JsonNode item : items) {
@@ -134,8 +152,10 @@ class ImportCrashIT {
                     break;
                 }
             }
-            figures.put(code, "count=" + count + " sum=" + sum.stripTrailingZeros().toPlainString() + " sha256="
-                    + java.util.HexFormat.of().formatHex(digest.digest()));
+            figures.put(
+                    code,
+                    "count=" + count + " sum=" + sum.stripTrailingZeros().toPlainString() + " sha256="
+                            + java.util.HexFormat.of().formatHex(digest.digest()));
         }
         return figures;
     }
@@ -157,8 +177,12 @@ class ImportCrashIT {
                 + "\"LCI\",\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n");
         for (String area : areas) {
             for (int year = 1000; year < 1500; year++) {
-                csv.append("\"DR11\",\"Distribution of earnings\",\"ITL2\",\"X\",\"").append(area).append("\",\"")
-                        .append(year).append("\",NA,NA,\"Total\",NA,NA,").append(year % 7 + 2.5)
+                csv.append("\"DR11\",\"Distribution of earnings\",\"ITL2\",\"X\",\"")
+                        .append(area)
+                        .append("\",\"")
+                        .append(year)
+                        .append("\",NA,NA,\"Total\",NA,NA,")
+                        .append(year % 7 + 2.5)
                         .append(",NA,NA,NA,NA,\"Ratio\",NA\n");
             }
         }
@@ -166,16 +190,23 @@ class ImportCrashIT {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + "DR11-1.0-distribution-of-earnings--full-dataset.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv
                 + "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/editions/" + DRAFT + "/files"))
+        return HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/admin/editions/" + DRAFT + "/files"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -191,22 +222,22 @@ class ImportCrashIT {
 
         /** Starts the service; with {@code pauseAfterRows} set, its next import stops at that point. */
         static Service start(Path jar, Map<String, String> database, int port, Long pauseAfterRows) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Dquarkus.http.port=" + port));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dquarkus.http.port=" + port));
             if (pauseAfterRows != null) {
                 command.add("-Dmobility.import.test-pause-after-rows=" + pauseAfterRows);
             }
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(database);
-            builder.environment().put("MOBILITY_ADMIN_ACCOUNTS",
-                    "importer|importer|" + PasswordHash.hash(PASSWORD.toCharArray()));
+            builder.environment()
+                    .put("MOBILITY_ADMIN_ACCOUNTS", "importer|importer|" + PasswordHash.hash(PASSWORD.toCharArray()));
             Process process = builder.start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             List<String> output = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     in.lines().forEach(line -> {
                         output.add(line);
                         lines.add(line);
@@ -230,8 +261,8 @@ class ImportCrashIT {
                     return;
                 }
                 if (line == null && !process.isAlive()) {
-                    throw new AssertionError("service exited (" + process.exitValue() + ") before '" + fragment
-                            + "':\n" + String.join("\n", output));
+                    throw new AssertionError("service exited (" + process.exitValue() + ") before '" + fragment + "':\n"
+                            + String.join("\n", output));
                 }
             }
             throw new AssertionError("no '" + fragment + "' within " + seconds + " s");

@@ -23,15 +23,15 @@ import uk.mobilityexplorer.support.ApiSpec;
 class MeasureDescriptionsTest {
 
     /** Words that name mutually exclusive things: a description may not name one where a published title names another. */
-    private static final List<List<String>> EXCLUSIVE_TERMS = List.of(
-            List.of("household", "individual"),
-            List.of("hourly", "weekly", "annual"));
+    private static final List<List<String>> EXCLUSIVE_TERMS =
+            List.of(List.of("household", "individual"), List.of("hourly", "weekly", "annual"));
 
-    private static final Set<String> MONEY_UNITS = Set.of("gbp", "gbp-millions", "gbp-billions", "predicted-gbp",
-            "gbp-vs-national");
+    private static final Set<String> MONEY_UNITS =
+            Set.of("gbp", "gbp-millions", "gbp-billions", "predicted-gbp", "gbp-vs-national");
     private static final Pattern MONEY_WORDS = Pattern.compile("pay|earn|income|spen[dt]|output|wealth|expenditure");
     private static final Set<String> SHARE_UNITS = Set.of("percent", "percent-3yr-average");
-    private static final Pattern SHARE_WORDS = Pattern.compile("share|percentage|per cent|rate|proportion|participation");
+    private static final Pattern SHARE_WORDS =
+            Pattern.compile("share|percentage|per cent|rate|proportion|participation");
 
     private static final Map<String, String> descriptions = new HashMap<>();
     private static final Map<String, Set<String>> publishedTitles = new HashMap<>();
@@ -42,14 +42,16 @@ class MeasureDescriptionsTest {
         Path seed = ApiSpec.PROJECT.resolve("seed-data");
         CsvTable measures = CsvTable.read(seed.resolve("measures.csv"), "seed-data/measures.csv");
         for (CsvTable.Row row : measures.rows()) {
-            descriptions.put(measures.get(row, "id"), measures.get(row, "description").toLowerCase(Locale.ROOT));
+            descriptions.put(
+                    measures.get(row, "id"), measures.get(row, "description").toLowerCase(Locale.ROOT));
         }
         CsvTable datasets = CsvTable.read(seed.resolve("datasets.csv"), "seed-data/datasets.csv");
         Map<String, String> measureOfDataset = new HashMap<>();
         for (CsvTable.Row row : datasets.rows()) {
             String measure = datasets.get(row, "measure");
             measureOfDataset.put(datasets.get(row, "id"), measure);
-            publishedTitles.computeIfAbsent(measure, k -> new HashSet<>())
+            publishedTitles
+                    .computeIfAbsent(measure, k -> new HashSet<>())
                     .add(datasets.get(row, "title_in_file").toLowerCase(Locale.ROOT));
         }
         CsvTable observations = CsvTable.read(seed.resolve("observations.csv"), "seed-data/observations.csv");
@@ -65,11 +67,14 @@ class MeasureDescriptionsTest {
         descriptions.forEach((measure, description) -> {
             for (List<String> terms : EXCLUSIVE_TERMS) {
                 List<String> inTitles = terms.stream()
-                        .filter(t -> publishedTitles.getOrDefault(measure, Set.of()).stream().anyMatch(title -> title.contains(t)))
+                        .filter(t -> publishedTitles.getOrDefault(measure, Set.of()).stream()
+                                .anyMatch(title -> title.contains(t)))
                         .toList();
-                terms.stream().filter(description::contains).filter(t -> !inTitles.isEmpty() && !inTitles.contains(t))
-                        .forEach(t -> contradictions.add(measure + ": description says '" + t + "', published title says "
-                                + inTitles));
+                terms.stream()
+                        .filter(description::contains)
+                        .filter(t -> !inTitles.isEmpty() && !inTitles.contains(t))
+                        .forEach(t -> contradictions.add(
+                                measure + ": description says '" + t + "', published title says " + inTitles));
             }
         });
         assertThat(contradictions).isEmpty();
@@ -87,8 +92,11 @@ class MeasureDescriptionsTest {
 
     @Test
     void parentalIncomeIsTheHourlyPayOfIndividualsWithDependentChildren() {
-        assertThat(descriptions.get("parental-income")).contains("hourly pay").contains("individuals")
-                .contains("dependent children").doesNotContain("household");
+        assertThat(descriptions.get("parental-income"))
+                .contains("hourly pay")
+                .contains("individuals")
+                .contains("dependent children")
+                .doesNotContain("household");
     }
 
     /** Measures whose every unit is in the family but whose description uses none of the family's words. */

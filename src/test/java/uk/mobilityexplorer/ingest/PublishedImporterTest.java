@@ -7,18 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import uk.mobilityexplorer.domain.DatasetStatus;
 
 /** The importer on a tiny published tree: good rows are normalised, every kind of bad file stops with file:line:column. */
 class PublishedImporterTest {
 
-    private static final String HEADER = "\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\",\"Time_period\","
-            + "\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\",\"LCI\",\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n";
+    private static final String HEADER =
+            "\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\",\"Time_period\","
+                    + "\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\",\"LCI\",\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n";
     private static final String FILE = "releases/2023/DR11-1.0-distribution-of-earnings--full-dataset.csv";
 
     @TempDir
@@ -54,7 +53,8 @@ class PublishedImporterTest {
     @Test
     void missingColumn_stopsNamingIt() throws IOException {
         write(FILE, HEADER.replace(",\"Value\"", "") + "\"DR11\"\n");
-        assertThatThrownBy(() -> new PublishedImporter().importAll(published)).hasMessageContaining(FILE + ":2:")
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessageContaining(FILE + ":2:")
                 .hasMessageContaining("fields");
         write(FILE, HEADER.replace(",\"Value\"", ",\"Worth\"") + row("TLC1", "Tees Valley and Durham", "3.5"));
         assertThatThrownBy(() -> new PublishedImporter().importAll(published))
@@ -70,14 +70,18 @@ class PublishedImporterTest {
 
     @Test
     void duplicateKeyWithDifferentFigures_stops() throws IOException {
-        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.9"));
+        write(
+                FILE,
+                HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.9"));
         assertThatThrownBy(() -> new PublishedImporter().importAll(published))
                 .hasMessageStartingWith(FILE + ":3:12: duplicate key");
     }
 
     @Test
     void exactDuplicateRows_areDroppedAndReported() throws IOException {
-        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.5"));
+        write(
+                FILE,
+                HEADER + row("TLC1", "Tees Valley and Durham", "3.5") + row("TLC1", "Tees Valley and Durham", "3.5"));
         var result = new PublishedImporter().importAll(published);
         assertThat(result.observations()).hasSize(1);
         assertThat(result.datasets().get(0).rowsExcluded()).isEqualTo(1);
@@ -87,8 +91,11 @@ class PublishedImporterTest {
     @Test
     void textThatIsNotUtf8_isRejected() throws IOException {
         write(FILE, "");
-        Files.write(published.resolve(FILE), (HEADER + row("TLC1", "Tees Valley and Durham", "3.5"))
-                .replace("Tees", "T\u00e9es").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                published.resolve(FILE),
+                (HEADER + row("TLC1", "Tees Valley and Durham", "3.5"))
+                        .replace("Tees", "T\u00e9es")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> new PublishedImporter().importAll(published)).hasMessage(FILE + ": is not UTF-8 text");
     }
 
@@ -105,8 +112,8 @@ class PublishedImporterTest {
     }
 
     private static String row(String code, String area, String value) {
-        return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"" + code + "\",\"" + area + "\",\"2020\",NA,NA,\"Total\",NA,NA,"
-                + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
+        return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"" + code + "\",\"" + area
+                + "\",\"2020\",NA,NA,\"Total\",NA,NA," + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
     }
 
     private void write(String relative, String text) throws IOException {

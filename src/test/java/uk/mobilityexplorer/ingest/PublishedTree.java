@@ -11,15 +11,20 @@ import java.nio.file.Path;
  */
 final class PublishedTree {
 
-    private PublishedTree() {
-    }
+    private PublishedTree() {}
 
     static void create(Path published) throws IOException {
-        write(published, "geography/ITL1_JAN_2021_UK_BUC.geojson",
+        write(
+                published,
+                "geography/ITL1_JAN_2021_UK_BUC.geojson",
                 "{\"features\":[{\"properties\":{\"ITL121CD\":\"TLC\",\"ITL121NM\":\"North East (England)\"}}]}");
-        write(published, "geography/ITL2_JAN_2021_UK_BUC.geojson",
+        write(
+                published,
+                "geography/ITL2_JAN_2021_UK_BUC.geojson",
                 "{\"features\":[{\"properties\":{\"ITL221CD\":\"TLC1\",\"ITL221NM\":\"Tees Valley and Durham\"}}]}");
-        write(published, "geography/ITL2_JAN_2025_UK_BUC.geojson",
+        write(
+                published,
+                "geography/ITL2_JAN_2025_UK_BUC.geojson",
                 "{\"features\":[{\"properties\":{\"ITL225CD\":\"TLC3\",\"ITL225NM\":\"Tees Valley\"}}]}");
         write(published, "geography/smc-areas/203_regions_codes.json", "{\"203_regions\":[]}");
         write(published, "geography/smc-areas/205_regions_codes.json", "{\"205_regions\":[]}");
@@ -31,11 +36,14 @@ final class PublishedTree {
         for (String edition : new String[] {"2023", "2024", "2025", "2026-draft"}) {
             Files.createDirectories(published.resolve("releases").resolve(edition));
         }
-        write(published, "measures.csv", "code,release,title,domain,topic,unit,published_date,edition,status,"
-                + "code_in_file,title_in_file,indicator_slug,rows,schema,file,source_path\n"
-                + "DR41,1.0,Civic engagement,Drivers of social mobility,Social capital and connections,Percent,"
-                + "2023-09-12,2023,published,DR41,Civic engagement," + CIVIC_ENGAGEMENT + ",8,legacy,"
-                + "releases/2023/DR41-1.0-civic-engagement--full-dataset.csv,son/content/son/x.csv\n");
+        write(
+                published,
+                "measures.csv",
+                "code,release,title,domain,topic,unit,published_date,edition,status,"
+                        + "code_in_file,title_in_file,indicator_slug,rows,schema,file,source_path\n"
+                        + "DR41,1.0,Civic engagement,Drivers of social mobility,Social capital and connections,Percent,"
+                        + "2023-09-12,2023,published,DR41,Civic engagement," + CIVIC_ENGAGEMENT + ",8,legacy,"
+                        + "releases/2023/DR41-1.0-civic-engagement--full-dataset.csv,son/content/son/x.csv\n");
         write(published, PAGE, page(""));
     }
 

@@ -3,6 +3,8 @@ package uk.mobilityexplorer.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.config.JsonPathConfig;
 import uk.mobilityexplorer.support.ApiSpec;
 import uk.mobilityexplorer.support.PublishedFiles;
 
@@ -41,15 +39,24 @@ class ReconciliationTest {
             String file = datasets.get(d, "source_file");
             CsvTable published = CsvTable.read(PUBLISHED.resolve(file), file);
             Set<Long> skip = excluded.getOrDefault(file, Set.of());
-            long expectedCount = published.rows().stream().filter(r -> !skip.contains(r.line())).count();
-            BigDecimal expectedSum = published.rows().stream().filter(r -> !skip.contains(r.line()))
-                    .map(r -> publishedValue(published, r)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            long expectedCount = published.rows().stream()
+                    .filter(r -> !skip.contains(r.line()))
+                    .count();
+            BigDecimal expectedSum = published.rows().stream()
+                    .filter(r -> !skip.contains(r.line()))
+                    .map(r -> publishedValue(published, r))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
 
             String[] id = datasets.get(d, "id").split("/");
-            List<BigDecimal> served = api().queryParam("edition", id[0]).queryParam("version", id[2])
+            List<BigDecimal> served = api().queryParam("edition", id[0])
+                    .queryParam("version", id[2])
                     .queryParam("page_size", 1000)
-                    .get("/api/v1/measures/" + id[1] + "/observations").then().statusCode(200)
-                    .extract().jsonPath().using(JsonPathConfig.jsonPathConfig()
+                    .get("/api/v1/measures/" + id[1] + "/observations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .using(JsonPathConfig.jsonPathConfig()
                             .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
                     .getList("items.value", BigDecimal.class);
             BigDecimal servedSum = served.stream().filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -66,7 +73,9 @@ class ReconciliationTest {
         PublishedFiles.require("determinism check");
         SeedWriter.write(new PublishedImporter().importAll(PUBLISHED), out);
         for (String file : SeedWriter.FILES) {
-            assertThat(Files.mismatch(out.resolve(file), SEED.resolve(file))).as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(out.resolve(file), SEED.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
     }
 
@@ -75,16 +84,20 @@ class ReconciliationTest {
         CsvTable report = CsvTable.read(SEED.resolve("import-report.csv"), "import-report.csv");
         List<String> unresolved = report.rows().stream()
                 .filter(r -> report.get(r, "rule").equals(RepairRule.UNNAMED_REGION.ruleName()))
-                .map(r -> report.get(r, "rows")).toList();
+                .map(r -> report.get(r, "rows"))
+                .toList();
         CsvTable obs = CsvTable.read(SEED.resolve("observations.csv"), "observations.csv");
-        long withoutArea = obs.rows().stream().filter(r -> obs.get(r, "area_code").isEmpty()).count();
+        long withoutArea = obs.rows().stream()
+                .filter(r -> obs.get(r, "area_code").isEmpty())
+                .count();
         assertThat(unresolved).containsExactly(Long.toString(withoutArea));
     }
 
     /** The figure a published row carries, read independently of the importer's rules. */
     private static BigDecimal publishedValue(CsvTable t, CsvTable.Row r) {
         String value = t.has("estimate") ? t.get(r, "estimate") : t.get(r, "value");
-        if ((value.isEmpty() || value.equals("NA")) && t.get(r, "category_type2").equals("Z-score")) {
+        if ((value.isEmpty() || value.equals("NA"))
+                && t.get(r, "category_type2").equals("Z-score")) {
             value = t.get(r, "category2");
         }
         try {

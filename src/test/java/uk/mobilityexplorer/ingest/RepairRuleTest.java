@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,8 @@ class RepairRuleTest {
     void yearInTheSebColumn_becomesThePeriod() throws IOException {
         var result = importRows(row("Tees Valley and Durham", "2019", "NA", "NA", "NA", "NA", "NA", "3.5")
                 + row("Tees Valley and Durham", "2020", "NA", "NA", "NA", "NA", "NA", "3.6"));
-        assertThat(result.repairs()).extracting(Repair::rule, Repair::line)
+        assertThat(result.repairs())
+                .extracting(Repair::rule, Repair::line)
                 .containsExactly(tuple(RepairRule.YEAR_IN_SEB_COLUMN, 2L), tuple(RepairRule.YEAR_IN_SEB_COLUMN, 3L));
         assertThat(result.observations()).extracting(SeedObservation::period).containsExactly("2019", "2020");
     }
@@ -68,13 +68,22 @@ class RepairRuleTest {
     void ethnicityTotalOnAnEthnicGroupRow_isKeptAsAnUnnamedGroup() throws IOException {
         var result = importRows(row("Tees Valley and Durham", "NA", "NA", "Ethnicity", "Total", "NA", "NA", "3.5"));
         assertRepaired(result, RepairRule.UNNAMED_ETHNIC_GROUP, 2);
-        assertThat(result.observations().get(0).breakdowns()).extracting(b -> b[0]).containsExactly("ethnicity");
+        assertThat(result.observations().get(0).breakdowns())
+                .extracting(b -> b[0])
+                .containsExactly("ethnicity");
     }
 
     @Test
     void quintileSwappedWithQualification_isPutBack() throws IOException {
-        var result = importRows(row("Tees Valley and Durham", "NA", "NA", "Highest qualification", "5", "Quintile",
-                "A level and equivalent", "3.5"));
+        var result = importRows(row(
+                "Tees Valley and Durham",
+                "NA",
+                "NA",
+                "Highest qualification",
+                "5",
+                "Quintile",
+                "A level and equivalent",
+                "3.5"));
         assertRepaired(result, RepairRule.SWAPPED_QUINTILE, 2);
         SeedObservation o = result.observations().get(0);
         assertThat(o.bandRank()).isEqualTo(5);
@@ -93,8 +102,12 @@ class RepairRuleTest {
         var result = importRows(GOOD + GOOD + GOOD + GOOD + GOOD);
         List<List<String>> report = SeedWriter.reportRows(result.repairs());
         assertThat(report).hasSize(RepairRule.values().length);
-        assertThat(report.get(RepairRule.EXACT_DUPLICATE_ROW.ordinal())).containsExactly("exact-duplicate-row", "4",
-                FILE + ":3 " + FILE + ":4 " + FILE + ":5", RepairRule.EXACT_DUPLICATE_ROW.reason());
+        assertThat(report.get(RepairRule.EXACT_DUPLICATE_ROW.ordinal()))
+                .containsExactly(
+                        "exact-duplicate-row",
+                        "4",
+                        FILE + ":3 " + FILE + ":4 " + FILE + ":5",
+                        RepairRule.EXACT_DUPLICATE_ROW.reason());
         assertThat(report.get(RepairRule.BLANK_ROW.ordinal())).startsWith("blank-row", "0", "");
     }
 
@@ -104,13 +117,42 @@ class RepairRuleTest {
     }
 
     private static void assertRepaired(PublishedImporter.Result result, RepairRule rule, long line) {
-        assertThat(result.repairs()).extracting(Repair::rule, Repair::file, Repair::line)
+        assertThat(result.repairs())
+                .extracting(Repair::rule, Repair::file, Repair::line)
                 .containsExactly(tuple(rule, FILE, line));
     }
 
-    private static String row(String area, String seb, String sex, String categoryType, String category,
-            String categoryType2, String category2, String value) {
-        return String.join(",", "DR11", "Distribution of earnings", "ITL2", "TLC1", area, "2020", seb, "NA", sex,
-                categoryType, category, categoryType2, category2, value, "NA", "NA", "NA", "NA", "Ratio", "NA") + "\n";
+    private static String row(
+            String area,
+            String seb,
+            String sex,
+            String categoryType,
+            String category,
+            String categoryType2,
+            String category2,
+            String value) {
+        return String.join(
+                        ",",
+                        "DR11",
+                        "Distribution of earnings",
+                        "ITL2",
+                        "TLC1",
+                        area,
+                        "2020",
+                        seb,
+                        "NA",
+                        sex,
+                        categoryType,
+                        category,
+                        categoryType2,
+                        category2,
+                        value,
+                        "NA",
+                        "NA",
+                        "NA",
+                        "NA",
+                        "Ratio",
+                        "NA")
+                + "\n";
     }
 }

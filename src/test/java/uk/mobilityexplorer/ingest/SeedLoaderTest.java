@@ -9,11 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import uk.mobilityexplorer.support.ApiSpec;
 
 /** The seed loads in one transaction: a bad row anywhere leaves the database exactly as it was. */
@@ -25,7 +23,10 @@ class SeedLoaderTest {
     void fullSeedLoadsEveryRow() throws Exception {
         try (Connection c = freshDatabase("good")) {
             int rows = loader(ApiSpec.PROJECT.resolve("seed-data")).load(c);
-            assertThat(count(c, "observation")).isEqualTo(Files.readAllLines(ApiSpec.PROJECT.resolve("seed-data/observations.csv")).size() - 1);
+            assertThat(count(c, "observation"))
+                    .isEqualTo(Files.readAllLines(ApiSpec.PROJECT.resolve("seed-data/observations.csv"))
+                                    .size()
+                            - 1);
             assertThat(rows).isGreaterThan(20_000);
         }
     }
@@ -35,8 +36,11 @@ class SeedLoaderTest {
         try (Connection c = freshDatabase("fixtures")) {
             loader(FIXTURES).load(c);
             for (SeedTable table : SeedTable.values()) {
-                assertThat(count(c, table.table())).as(table.file())
-                        .isEqualTo(Files.readAllLines(FIXTURES.resolve(table.file())).size() - 1);
+                assertThat(count(c, table.table()))
+                        .as(table.file())
+                        .isEqualTo(Files.readAllLines(FIXTURES.resolve(table.file()))
+                                        .size()
+                                - 1);
             }
         }
     }
@@ -61,20 +65,25 @@ class SeedLoaderTest {
     @Test
     void editionImport_replacesTheEditionWithTheImportedTablesHeldInMemory(@TempDir Path published) throws Exception {
         PublishedTree.create(published);
-        PublishedTree.write(published, "releases/2026-draft/DR41-draft-civic-engagement--full-dataset.csv",
+        PublishedTree.write(
+                published,
+                "releases/2026-draft/DR41-draft-civic-engagement--full-dataset.csv",
                 "ind_code,ind_name,area_type,area_code,area_name,time_period,seb,age,sex,category_type,category,value,"
                         + "sample_size,lci,uci,se,unit,value_note\n"
                         + "DR41,Civic engagement,ITL2,TLH2,Tees Valley and Durham,2025,NA,NA,NA,NA,NA,61.5,NA,NA,NA,NA,"
                         + "Percentage,NA\n");
-        var result = new PublishedImporter().importEdition(published, "2026-draft",
-                AreaDirectory.fromPublished(new ReferenceData(), published.resolve("geography")));
+        var result = new PublishedImporter()
+                .importEdition(
+                        published,
+                        "2026-draft",
+                        AreaDirectory.fromPublished(new ReferenceData(), published.resolve("geography")));
         try (Connection c = freshDatabase("replace")) {
             SeedLoader loader = loader(FIXTURES);
             loader.load(c);
             long before = count(c, "observation");
             loader.replaceEdition(c, "2026-draft", SeedTables.from(result));
-            try (ResultSet r = c.createStatement().executeQuery(
-                    "select area_code, obs_value from observation where edition_id = '2026-draft'")) {
+            try (ResultSet r = c.createStatement()
+                    .executeQuery("select area_code, obs_value from observation where edition_id = '2026-draft'")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("TLC1");
                 assertThat(r.getBigDecimal(2)).isEqualByComparingTo("61.5");
@@ -100,7 +109,11 @@ class SeedLoaderTest {
 
     private static Connection freshDatabase(String name) throws Exception {
         String url = "jdbc:h2:mem:loader-" + name + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return DriverManager.getConnection(url, "sa", "");
     }
 

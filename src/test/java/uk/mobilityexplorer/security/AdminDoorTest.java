@@ -5,6 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,17 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Throttling of failed sign-ins per account and per client, and the audit log, at the admin path. */
 @QuarkusTest
@@ -40,14 +38,18 @@ class AdminDoorTest {
             Map<String, String> overrides = new HashMap<>();
             String url = System.getProperty("MOBILITY_TEST_JDBC_URL", "");
             if (url.startsWith("jdbc:postgresql:")) {
-                overrides.put("quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=admin_door");
+                overrides.put(
+                        "quarkus.datasource.jdbc.url",
+                        url + (url.contains("?") ? "&" : "?") + "currentSchema=admin_door");
                 overrides.put("quarkus.flyway.schemas", "admin_door");
             } else {
                 overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:admin-door;DB_CLOSE_DELAY=-1");
             }
-            overrides.put("mobility.admin.accounts", "importer|importer|" + PasswordHash.hash(PASSWORD.toCharArray())
-                    + ",analyst|analyst|" + PasswordHash.hash(PASSWORD.toCharArray())
-                    + ",auditor|analyst|" + PasswordHash.hash(PASSWORD.toCharArray()));
+            overrides.put(
+                    "mobility.admin.accounts",
+                    "importer|importer|" + PasswordHash.hash(PASSWORD.toCharArray())
+                            + ",analyst|analyst|" + PasswordHash.hash(PASSWORD.toCharArray())
+                            + ",auditor|analyst|" + PasswordHash.hash(PASSWORD.toCharArray()));
             overrides.put("mobility.admin.max-failed-sign-ins", "3");
             overrides.put("mobility.admin.failed-sign-in-forgiven-after", "PT1H");
             overrides.put("mobility.proxy.trusted", "127.0.0.1,0:0:0:0:0:0:0:1");
@@ -63,12 +65,10 @@ class AdminDoorTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -97,7 +97,10 @@ class AdminDoorTest {
         put("203.0.113.7", "someone", "wrong").then().statusCode(401);
         put("203.0.113.7", "someone-else", "wrong").then().statusCode(401);
         put("203.0.113.7", "analyst", "wrong").then().statusCode(401);
-        put("203.0.113.7", "analyst", PASSWORD).then().statusCode(429).header("Retry-After", matchesPattern("3[0-6]\\d\\d"));
+        put("203.0.113.7", "analyst", PASSWORD)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", matchesPattern("3[0-6]\\d\\d"));
         put("203.0.113.8", "analyst", PASSWORD).then().statusCode(403);
     }
 
@@ -114,22 +117,31 @@ class AdminDoorTest {
         put("192.0.2.77", "auditor", PASSWORD).then().statusCode(403);
         put("192.0.2.77", "auditor", "not-the-password").then().statusCode(401);
         api().put(FILES).then().statusCode(401);
-        assertThat(audit).contains(
-                "admin user=auditor client=192.0.2.77 action=\"PUT " + FILES + "\" outcome=403",
-                "admin user=auditor client=192.0.2.77 action=\"PUT " + FILES + "\" outcome=401");
+        assertThat(audit)
+                .contains(
+                        "admin user=auditor client=192.0.2.77 action=\"PUT " + FILES + "\" outcome=403",
+                        "admin user=auditor client=192.0.2.77 action=\"PUT " + FILES + "\" outcome=401");
         assertThat(audit).anyMatch(line -> line.startsWith("admin user=- client=") && line.endsWith("outcome=401"));
-        assertThat(String.join("\n", audit)).doesNotContain(PASSWORD).doesNotContain("not-the-password")
+        assertThat(String.join("\n", audit))
+                .doesNotContain(PASSWORD)
+                .doesNotContain("not-the-password")
                 .doesNotContain("Basic ");
     }
 
     private static Response put(String client, String user, String password) {
-        return request().header("X-Forwarded-For", client).auth().preemptive().basic(user, password).put(FILES);
+        return request()
+                .header("X-Forwarded-For", client)
+                .auth()
+                .preemptive()
+                .basic(user, password)
+                .put(FILES);
     }
 
     private static RequestSpecification request() {
         String boundary = "door";
         byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\n"
-                + "a\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "a\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         return api().contentType("multipart/form-data; boundary=" + boundary).body(body);
     }
 }

@@ -1,18 +1,17 @@
 package uk.mobilityexplorer.support;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One operation of the committed contract, as read from {@code openapi/openapi.yaml}: what a generator needs to build
@@ -21,8 +20,14 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  * @param dimensionFilters where the operation's extra dimension parameters are listed ({@code x-dimension-filters}),
  *     or null when it takes none
  */
-public record ContractOperation(String id, String method, String path, List<Parameter> parameters,
-        Set<Integer> statuses, List<String> requestMediaTypes, String dimensionFilters) {
+public record ContractOperation(
+        String id,
+        String method,
+        String path,
+        List<Parameter> parameters,
+        Set<Integer> statuses,
+        List<String> requestMediaTypes,
+        String dimensionFilters) {
 
     public static List<ContractOperation> readAll(Path spec) {
         ParseOptions options = new ParseOptions();
@@ -33,8 +38,9 @@ public record ContractOperation(String id, String method, String path, List<Para
             throw new IllegalStateException(spec + " could not be read as OpenAPI");
         }
         List<ContractOperation> operations = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                operations.add(of(path, method, item, op))));
+        api.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, op) -> operations.add(of(path, method, item, op))));
         return operations;
     }
 
@@ -48,16 +54,24 @@ public record ContractOperation(String id, String method, String path, List<Para
         }
         Set<Integer> statuses = new TreeSet<>();
         op.getResponses().keySet().forEach(code -> statuses.add(Integer.parseInt(code)));
-        List<String> media = op.getRequestBody() == null || op.getRequestBody().getContent() == null ? List.of()
+        List<String> media = op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                ? List.of()
                 : List.copyOf(op.getRequestBody().getContent().keySet());
         Map<String, Object> extensions = op.getExtensions() == null ? Map.of() : op.getExtensions();
         Object dimensions = extensions.get("x-dimension-filters");
-        return new ContractOperation(op.getOperationId(), method.name(), path, List.copyOf(parameters), statuses, media,
+        return new ContractOperation(
+                op.getOperationId(),
+                method.name(),
+                path,
+                List.copyOf(parameters),
+                statuses,
+                media,
                 dimensions == null ? null : dimensions.toString());
     }
 
     /** Whether {@code name} is a query parameter the contract declares for this operation. */
     public boolean declaresQuery(String name) {
-        return parameters.stream().anyMatch(p -> p.getIn().equals("query") && p.getName().equals(name));
+        return parameters.stream()
+                .anyMatch(p -> p.getIn().equals("query") && p.getName().equals(name));
     }
 }

@@ -3,7 +3,6 @@ package uk.mobilityexplorer.support;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 /**
@@ -36,8 +35,9 @@ public final class FigureEdit implements AutoCloseable {
     }
 
     private void add(int amount) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update observation set obs_value = obs_value + ? where edition_id = ? and area_code = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update observation set obs_value = obs_value + ? where edition_id = ? and area_code = ?")) {
             s.setInt(1, amount);
             s.setString(2, edition);
             s.setString(3, area);

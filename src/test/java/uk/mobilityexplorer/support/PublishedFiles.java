@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,13 +15,14 @@ public final class PublishedFiles {
 
     public static final Path DIR = Path.of(System.getProperty("smc.published.dir", "../shared/smc-data"));
 
-    private PublishedFiles() {
-    }
+    private PublishedFiles() {}
 
     public static void require(String check) {
         boolean present = Files.isDirectory(DIR.resolve("releases"));
         if (Boolean.parseBoolean(System.getenv("SMC_PUBLISHED_REQUIRED"))) {
-            assertThat(present).as("SMC_PUBLISHED_REQUIRED=true but no published files at " + DIR).isTrue();
+            assertThat(present)
+                    .as("SMC_PUBLISHED_REQUIRED=true but no published files at " + DIR)
+                    .isTrue();
         }
         Assumptions.assumeTrue(present, "Published SMC files not found at " + DIR + "; " + check + " skipped");
     }

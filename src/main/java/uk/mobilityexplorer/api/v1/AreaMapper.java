@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.api.v1;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
 import uk.mobilityexplorer.api.v1.dto.CouncilDto;
 import uk.mobilityexplorer.domain.Area;
@@ -29,12 +27,24 @@ public class AreaMapper {
         if (c.smc2025 != null) {
             composite.add(new CouncilDto.CompositeArea("2025", ref(c.smc2025)));
         }
-        String holders = composite.isEmpty() ? "none of the Commission's areas"
-                : String.join(" and ", composite.stream().map(a -> a.area().name() + " (" + a.edition() + ")").toList());
+        String holders = composite.isEmpty()
+                ? "none of the Commission's areas"
+                : String.join(
+                        " and ",
+                        composite.stream()
+                                .map(a -> a.area().name() + " (" + a.edition() + ")")
+                                .toList());
         String note = "The Commission publishes figures for its own areas, each made of one or more councils, and not "
                 + "for a council within a larger area: figures shown for " + c.name + " are those of " + holders + ".";
-        return new CouncilDto(c.status, c.replacedBy == null ? List.of() : List.of(c.replacedBy.split(" ")),
-                c.smcLink, composite, ref(c.itl2), ref(c.itl2of2025), ref(c.nation), note);
+        return new CouncilDto(
+                c.status,
+                c.replacedBy == null ? List.of() : List.of(c.replacedBy.split(" ")),
+                c.smcLink,
+                composite,
+                ref(c.itl2),
+                ref(c.itl2of2025),
+                ref(c.nation),
+                note);
     }
 
     /** Null when the area shows its own figures; else a sentence naming the area whose figures it shows. */
@@ -48,6 +58,8 @@ public class AreaMapper {
     }
 
     private AreaDto.AreaRef ref(String code) {
-        return code == null ? null : AreaDto.AreaRef.from(catalogue.get().areas().get(code));
+        return code == null
+                ? null
+                : AreaDto.AreaRef.from(catalogue.get().areas().get(code));
     }
 }

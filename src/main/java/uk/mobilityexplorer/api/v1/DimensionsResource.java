@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.DimensionDto;
 import uk.mobilityexplorer.api.v1.dto.ItemsDto;

@@ -1,19 +1,15 @@
 package uk.mobilityexplorer.api.v1;
 
-import java.io.IOException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import uk.mobilityexplorer.domain.Edition;
 import uk.mobilityexplorer.domain.EditionDownloadService;
 import uk.mobilityexplorer.domain.Measure;
@@ -46,7 +42,8 @@ public class EditionDownload {
     public StreamingOutput csv(Edition edition, boolean gzip) {
         return out -> {
             OutputStream target = gzip ? new GZIPOutputStream(out, 1 << 16) : out;
-            var printer = new CSVPrinter(new OutputStreamWriter(target, StandardCharsets.UTF_8),
+            var printer = new CSVPrinter(
+                    new OutputStreamWriter(target, StandardCharsets.UTF_8),
                     CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
             printer.printRecord(HEADER);
             download.forEachBatch(edition, (rows, measures) -> {

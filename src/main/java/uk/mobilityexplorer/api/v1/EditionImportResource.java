@@ -1,18 +1,15 @@
 package uk.mobilityexplorer.api.v1;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import uk.mobilityexplorer.api.v1.dto.ImportDto;
 import uk.mobilityexplorer.ingest.EditionImporter;
 
@@ -37,10 +34,13 @@ public class EditionImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportDto replace(@RestPath String edition, @RestForm("file") List<FileUpload> files) {
-        List<EditionImporter.Upload> uploads = files == null ? List.of()
-                : files.stream().map(f -> new EditionImporter.Upload(f.fileName(), f.uploadedFile())).toList();
+        List<EditionImporter.Upload> uploads = files == null
+                ? List.of()
+                : files.stream()
+                        .map(f -> new EditionImporter.Upload(f.fileName(), f.uploadedFile()))
+                        .toList();
         EditionImporter.Outcome outcome = importer.replaceEdition(edition, uploads);
-        return new ImportDto(outcome.edition(), outcome.files(), outcome.datasets(), outcome.observations(),
-                outcome.repairs());
+        return new ImportDto(
+                outcome.edition(), outcome.files(), outcome.datasets(), outcome.observations(), outcome.repairs());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.domain.EditionResolver;
 
@@ -27,22 +26,27 @@ public class EditionObservationsResource {
 
     /** Every observation of the edition in one CSV, streamed; gzip-compressed when the client accepts it. */
     @GET
-    public Response csv(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String encodings,
+    public Response csv(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String encodings,
             @Context Request request) {
         var edition = editions.named(id);
         // Weak: the same rows are sent as plain or gzip bytes, which differ.
         EntityTag tag = new EntityTag(download.version(edition.edition()), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         boolean gzip = Representations.acceptsGzip(encodings);
-        Response.ResponseBuilder response = unchanged != null ? unchanged
+        Response.ResponseBuilder response = unchanged != null
+                ? unchanged
                 : Response.ok(download.csv(edition.edition(), gzip), Representations.CSV)
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
                                 "attachment; filename=\"mobility-explorer-" + edition.id() + "-observations.csv\"");
         if (gzip && unchanged == null) {
             response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         return response.tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, edition.pinned() ? Representations.PINNED : Representations.LATEST)
-                .header(HttpHeaders.VARY, "Accept-Encoding, Origin").build();
+                .header(HttpHeaders.VARY, "Accept-Encoding, Origin")
+                .build();
     }
 }

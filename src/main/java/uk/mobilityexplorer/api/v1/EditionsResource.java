@@ -1,7 +1,5 @@
 package uk.mobilityexplorer.api.v1;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.ChangesDto;
 import uk.mobilityexplorer.api.v1.dto.EditionDto;
@@ -28,7 +26,10 @@ public class EditionsResource {
     private final EditionChangesService changes;
     private final Representations representations;
 
-    public EditionsResource(Catalogue catalogue, EditionResolver editions, EditionChangesService changes,
+    public EditionsResource(
+            Catalogue catalogue,
+            EditionResolver editions,
+            EditionChangesService changes,
             Representations representations) {
         this.catalogue = catalogue;
         this.editions = editions;
@@ -40,7 +41,8 @@ public class EditionsResource {
     public Response list(@Context Request request) {
         var latest = editions.latestPublished();
         List<EditionDto> items = catalogue.get().editions().values().stream()
-                .map(e -> EditionDto.from(e, e == latest)).toList();
+                .map(e -> EditionDto.from(e, e == latest))
+                .toList();
         return representations.json(request, new ItemsDto<>(items), false);
     }
 
@@ -48,8 +50,10 @@ public class EditionsResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @Context Request request) {
         var edition = editions.named(id);
-        return representations.json(request, EditionDto.from(edition.edition(),
-                edition.edition() == editions.latestPublished()), edition.pinned());
+        return representations.json(
+                request,
+                EditionDto.from(edition.edition(), edition.edition() == editions.latestPublished()),
+                edition.pinned());
     }
 
     @GET
@@ -57,7 +61,9 @@ public class EditionsResource {
     public Response changes(@PathParam("id") String id, @BeanParam ChangesParams q, @Context Request request) {
         var now = editions.named(id);
         var since = editions.named(q.requiredSince());
-        return representations.json(request, ChangesDto.from(changes.between(now.edition(), since.edition())),
+        return representations.json(
+                request,
+                ChangesDto.from(changes.between(now.edition(), since.edition())),
                 now.pinned() && since.pinned());
     }
 }

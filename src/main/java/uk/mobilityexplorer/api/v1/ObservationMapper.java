@@ -1,10 +1,8 @@
 package uk.mobilityexplorer.api.v1;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.AreaDto;
 import uk.mobilityexplorer.api.v1.dto.BenchmarkDto;
@@ -30,12 +28,42 @@ import uk.mobilityexplorer.domain.ProfileService;
 @ApplicationScoped
 public class ObservationMapper {
 
-    public static final List<String> CSV_HEADER = List.of("area_code", "area_name", "area_type", "area_published",
-            "area_basis", "period", "period_start", "period_end", "period_kind", "dimension_1", "category_1",
-            "category_1_label", "dimension_2", "category_2", "category_2_label", "dimension_3", "category_3",
-            "category_3_label", "dimension_4", "category_4", "category_4_label", "band_scheme", "band_rank",
-            "band_label", "value", "lci", "uci", "sample_size", "se", "unit", "unit_label", "status", "note",
-            "chart_type", "source");
+    public static final List<String> CSV_HEADER = List.of(
+            "area_code",
+            "area_name",
+            "area_type",
+            "area_published",
+            "area_basis",
+            "period",
+            "period_start",
+            "period_end",
+            "period_kind",
+            "dimension_1",
+            "category_1",
+            "category_1_label",
+            "dimension_2",
+            "category_2",
+            "category_2_label",
+            "dimension_3",
+            "category_3",
+            "category_3_label",
+            "dimension_4",
+            "category_4",
+            "category_4_label",
+            "band_scheme",
+            "band_rank",
+            "band_label",
+            "value",
+            "lci",
+            "uci",
+            "sample_size",
+            "se",
+            "unit",
+            "unit_label",
+            "status",
+            "note",
+            "chart_type",
+            "source");
 
     private final Catalogue catalogue;
 
@@ -49,12 +77,25 @@ public class ObservationMapper {
         List<ObservationDto.Breakdown> breakdowns = new ArrayList<>();
         for (String[] b : o.breakdowns()) {
             var dimension = snapshot.dimensions().get(b[0]);
-            breakdowns.add(new ObservationDto.Breakdown(b[0], dimension == null ? b[0] : dimension.label, b[1],
-                    catalogue.categoryLabel(b[0], b[1])));
+            breakdowns.add(new ObservationDto.Breakdown(
+                    b[0], dimension == null ? b[0] : dimension.label, b[1], catalogue.categoryLabel(b[0], b[1])));
         }
-        return new ObservationDto(AreaDto.AreaRef.from(area), o.areaPublished, o.areaBasis,
-                period(o), breakdowns, band(o), o.value, o.lci, o.uci, o.sampleSize, o.se,
-                UnitDto.from(snapshot.units().get(o.unitCode)), o.status.code(), o.valueNote, o.chartType,
+        return new ObservationDto(
+                AreaDto.AreaRef.from(area),
+                o.areaPublished,
+                o.areaBasis,
+                period(o),
+                breakdowns,
+                band(o),
+                o.value,
+                o.lci,
+                o.uci,
+                o.sampleSize,
+                o.se,
+                UnitDto.from(snapshot.units().get(o.unitCode)),
+                o.status.code(),
+                o.valueNote,
+                o.chartType,
                 sourceOf(o));
     }
 
@@ -93,14 +134,25 @@ public class ObservationMapper {
     }
 
     public Representations.CsvBody csv(List<ObservationDto> items) {
-        return new Representations.CsvBody(CSV_HEADER, items.stream().map(this::toCsv).toList());
+        return new Representations.CsvBody(
+                CSV_HEADER, items.stream().map(this::toCsv).toList());
     }
 
     public GapsDto gaps(Measure measure, Edition edition, GapService.Result result) {
-        List<GapDto> items = result.gaps().stream().map(g -> new GapDto(toDto(g.from()), toDto(g.to()),
-                g.difference(), g.lci(), g.uci(), g.significance())).toList();
-        return new GapsDto(measure.id, edition.id, result.dimension(), result.from(), result.to(), GapService.METHOD,
-                items.size(), items, result.explanations().stream().map(PageDto.Warning::from).toList());
+        List<GapDto> items = result.gaps().stream()
+                .map(g ->
+                        new GapDto(toDto(g.from()), toDto(g.to()), g.difference(), g.lci(), g.uci(), g.significance()))
+                .toList();
+        return new GapsDto(
+                measure.id,
+                edition.id,
+                result.dimension(),
+                result.from(),
+                result.to(),
+                GapService.METHOD,
+                items.size(),
+                items,
+                result.explanations().stream().map(PageDto.Warning::from).toList());
     }
 
     /** Gaps as CSV: the difference and its interval, then each side's observation columns. */
@@ -108,46 +160,73 @@ public class ObservationMapper {
         List<String> header = new ArrayList<>(List.of("difference", "lci", "uci", "significance"));
         CSV_HEADER.forEach(h -> header.add("from_" + h));
         CSV_HEADER.forEach(h -> header.add("to_" + h));
-        return new Representations.CsvBody(header, items.stream().map(g -> {
-            List<Object> row = new ArrayList<>(List.of(g.difference().toPlainString(),
-                    g.lci() == null ? "" : g.lci().toPlainString(), g.uci() == null ? "" : g.uci().toPlainString(),
-                    g.significance()));
-            row.addAll(toCsv(g.from()));
-            row.addAll(toCsv(g.to()));
-            return row;
-        }).toList());
+        return new Representations.CsvBody(
+                header,
+                items.stream()
+                        .map(g -> {
+                            List<Object> row = new ArrayList<>(List.of(
+                                    g.difference().toPlainString(),
+                                    g.lci() == null ? "" : g.lci().toPlainString(),
+                                    g.uci() == null ? "" : g.uci().toPlainString(),
+                                    g.significance()));
+                            row.addAll(toCsv(g.from()));
+                            row.addAll(toCsv(g.to()));
+                            return row;
+                        })
+                        .toList());
     }
 
     public ProfileDto profile(Edition edition, ProfileService.Profile profile) {
         Area area = profile.area();
-        List<ProfileItemDto> items = profile.entries().stream().map(e -> profileItem(e, profile.figuresArea()))
+        List<ProfileItemDto> items = profile.entries().stream()
+                .map(e -> profileItem(e, profile.figuresArea()))
                 .toList();
-        return new ProfileDto(AreaDto.from(area, catalogue.parentOf(area)), AreaDto.AreaRef.from(profile.figuresArea()),
-                AreaMapper.figuresNote(area, profile.figuresArea()), edition.id, ProfileService.METHOD, items.size(),
+        return new ProfileDto(
+                AreaDto.from(area, catalogue.parentOf(area)),
+                AreaDto.AreaRef.from(profile.figuresArea()),
+                AreaMapper.figuresNote(area, profile.figuresArea()),
+                edition.id,
+                ProfileService.METHOD,
+                items.size(),
                 items);
     }
 
     private ProfileItemDto profileItem(ProfileService.Entry e, Area figuresArea) {
-        return new ProfileItemDto(e.measure().id, e.measure().title, e.measure().polarity, toDto(e.observation()),
-                e.rank(), e.peerCount(), e.ukValue(), e.differenceFromUk(), e.comparison(), peers(e, figuresArea),
-                benchmark(e), e.series().stream().map(ObservationMapper::seriesPoint).toList());
+        return new ProfileItemDto(
+                e.measure().id,
+                e.measure().title,
+                e.measure().polarity,
+                toDto(e.observation()),
+                e.rank(),
+                e.peerCount(),
+                e.ukValue(),
+                e.differenceFromUk(),
+                e.comparison(),
+                peers(e, figuresArea),
+                benchmark(e),
+                e.series().stream().map(ObservationMapper::seriesPoint).toList());
     }
 
     public ComparisonDto comparison(Edition edition, ProfileService.Comparison comparison) {
         List<ComparisonDto.ComparedArea> areas = comparison.sides().stream()
-                .map(s -> new ComparisonDto.ComparedArea(AreaDto.AreaRef.from(s.requested()),
-                        AreaDto.AreaRef.from(s.figuresArea()), AreaMapper.figuresNote(s.requested(), s.figuresArea())))
+                .map(s -> new ComparisonDto.ComparedArea(
+                        AreaDto.AreaRef.from(s.requested()),
+                        AreaDto.AreaRef.from(s.figuresArea()),
+                        AreaMapper.figuresNote(s.requested(), s.figuresArea())))
                 .toList();
-        List<ComparisonDto.ComparedMeasure> measures = comparison.rows().stream().map(r -> {
-            List<ComparisonDto.Item> items = new ArrayList<>();
-            for (int i = 0; i < r.entries().size(); i++) {
-                ProfileService.Entry e = r.entries().get(i);
-                Area figuresArea = comparison.sides().get(i).figuresArea();
-                items.add(new ComparisonDto.Item(figuresArea.code, toDto(e.observation()), peers(e, figuresArea),
-                        benchmark(e)));
-            }
-            return new ComparisonDto.ComparedMeasure(r.measure().id, r.measure().title, r.measure().polarity, items);
-        }).toList();
+        List<ComparisonDto.ComparedMeasure> measures = comparison.rows().stream()
+                .map(r -> {
+                    List<ComparisonDto.Item> items = new ArrayList<>();
+                    for (int i = 0; i < r.entries().size(); i++) {
+                        ProfileService.Entry e = r.entries().get(i);
+                        Area figuresArea = comparison.sides().get(i).figuresArea();
+                        items.add(new ComparisonDto.Item(
+                                figuresArea.code, toDto(e.observation()), peers(e, figuresArea), benchmark(e)));
+                    }
+                    return new ComparisonDto.ComparedMeasure(
+                            r.measure().id, r.measure().title, r.measure().polarity, items);
+                })
+                .toList();
         return new ComparisonDto(edition.id, areas, measures.size(), measures);
     }
 
@@ -157,7 +236,11 @@ public class ObservationMapper {
 
     private BenchmarkDto benchmark(ProfileService.Entry e) {
         String code = e.benchmark().areaCode();
-        return BenchmarkDto.from(e.benchmark(), code == null ? null : AreaDto.AreaRef.from(catalogue.get().areas().get(code)));
+        return BenchmarkDto.from(
+                e.benchmark(),
+                code == null
+                        ? null
+                        : AreaDto.AreaRef.from(catalogue.get().areas().get(code)));
     }
 
     private static SeriesPointDto seriesPoint(ProfileService.SeriesPoint p) {
@@ -174,13 +257,39 @@ public class ObservationMapper {
     }
 
     public Representations.CsvBody profileCsv(List<ProfileItemDto> items) {
-        return new Representations.CsvBody(List.of("measure", "title", "period", "value", "lci", "uci", "unit", "rank",
-                "peer_count", "band_label", "uk_value", "difference_from_uk", "comparison"),
-                items.stream().map(i -> List.<Object>of(i.measure(), i.title(), i.observation().period().label(),
-                        plain(i.observation().value()), plain(i.observation().lci()), plain(i.observation().uci()),
-                        i.observation().unit().code(), i.rank(), i.peerCount(),
-                        i.observation().band() == null ? "" : i.observation().band().label(), plain(i.ukValue()),
-                        plain(i.differenceFromUk()), i.comparison())).toList());
+        return new Representations.CsvBody(
+                List.of(
+                        "measure",
+                        "title",
+                        "period",
+                        "value",
+                        "lci",
+                        "uci",
+                        "unit",
+                        "rank",
+                        "peer_count",
+                        "band_label",
+                        "uk_value",
+                        "difference_from_uk",
+                        "comparison"),
+                items.stream()
+                        .map(i -> List.<Object>of(
+                                i.measure(),
+                                i.title(),
+                                i.observation().period().label(),
+                                plain(i.observation().value()),
+                                plain(i.observation().lci()),
+                                plain(i.observation().uci()),
+                                i.observation().unit().code(),
+                                i.rank(),
+                                i.peerCount(),
+                                i.observation().band() == null
+                                        ? ""
+                                        : i.observation().band().label(),
+                                plain(i.ukValue()),
+                                plain(i.differenceFromUk()),
+                                i.comparison()))
+                        .toList());
     }
 
     private String sourceOf(Observation o) {

@@ -1,7 +1,5 @@
 package uk.mobilityexplorer.api.v1;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.List;
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.api.v1.dto.ObservationDto;
 import uk.mobilityexplorer.api.v1.dto.PageDto;
@@ -31,8 +29,12 @@ public class ObservationsResource {
     private final ObservationMapper mapper;
     private final Representations representations;
 
-    public ObservationsResource(Catalogue catalogue, EditionResolver editions, ObservationService observations,
-            ObservationMapper mapper, Representations representations) {
+    public ObservationsResource(
+            Catalogue catalogue,
+            EditionResolver editions,
+            ObservationService observations,
+            ObservationMapper mapper,
+            Representations representations) {
         this.catalogue = catalogue;
         this.editions = editions;
         this.observations = observations;
@@ -41,8 +43,12 @@ public class ObservationsResource {
     }
 
     @GET
-    public Response list(@PathParam("code") String code, @BeanParam ObservationParams q, @Context UriInfo uri,
-            @Context HttpHeaders headers, @Context Request request) {
+    public Response list(
+            @PathParam("code") String code,
+            @BeanParam ObservationParams q,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
         Measure m = catalogue.measure(code, q.edition());
         var edition = editions.forMeasure(m, q.edition());
         var query = q.request(uri.getQueryParameters());
@@ -50,17 +56,28 @@ public class ObservationsResource {
         List<ObservationDto> items = result.items().stream().map(mapper::toDto).toList();
         int page = query.paging().page();
         String self = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+                + (uri.getRequestUri().getRawQuery() == null
+                        ? ""
+                        : "?" + uri.getRequestUri().getRawQuery());
         String next = (long) page * query.paging().size() < result.total() ? withPage(uri, page + 1) : null;
         String prev = page > 1 ? withPage(uri, page - 1) : null;
-        var body = new PageDto<>(m.id, edition.id(), result.total(), page, query.paging().size(), items,
+        var body = new PageDto<>(
+                m.id,
+                edition.id(),
+                result.total(),
+                page,
+                query.paging().size(),
+                items,
                 new PageDto.PageLinks(self, next, prev),
                 result.explanations().stream().map(PageDto.Warning::from).toList());
         return representations.collection(request, headers, q.format(), body, mapper.csv(items), edition.pinned());
     }
 
     private static String withPage(UriInfo uri, int page) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString()
+        return uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .build()
+                .toString()
                 .replaceFirst("^https?://[^/]+", "");
     }
 }

@@ -11,17 +11,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 import uk.mobilityexplorer.support.ApiSpec;
 
 /** Finding an area or council by name, what a council's page shows, and areas side by side. */
@@ -30,7 +28,13 @@ class AreaJourneysTest {
 
     private static List<CSVRecord> councils() throws IOException {
         try (Reader reader = Files.newBufferedReader(ApiSpec.PROJECT.resolve("seed-data/councils.csv"))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -38,28 +42,36 @@ class AreaJourneysTest {
     class Search {
         @Test
         void councilName_findsTheCouncilFirst() {
-            api().get("/api/v1/areas?q=canterbury").then().statusCode(200)
-                    .body("items[0].code", equalTo("E07000106")).body("items[0].type", equalTo("la"))
+            api().get("/api/v1/areas?q=canterbury")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].code", equalTo("E07000106"))
+                    .body("items[0].type", equalTo("la"))
                     .body("items[0].match.kind", equalTo("name"));
         }
 
         @Test
         void punctuationAndCase_doNotMatter() {
-            api().get("/api/v1/areas?q=KINGS-LYNN").then().statusCode(200)
-                    .body("items[0].code", equalTo("E07000146"));
+            api().get("/api/v1/areas?q=KINGS-LYNN").then().statusCode(200).body("items[0].code", equalTo("E07000146"));
         }
 
         @Test
         void otherName_findsTheArea() {
-            api().get("/api/v1/areas?q=east of england").then().statusCode(200)
-                    .body("items[0].code", equalTo("TLH")).body("items[0].match.kind", equalTo("other-name"))
+            api().get("/api/v1/areas?q=east of england")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].code", equalTo("TLH"))
+                    .body("items[0].match.kind", equalTo("other-name"))
                     .body("items[0].match.name", equalTo("east of england"));
         }
 
         @Test
         void typeFilter_keepsOnlyThatType() {
-            api().get("/api/v1/areas?q=kent&type=smc205").then().statusCode(200)
-                    .body("items.type", everyItem(equalTo("smc205"))).body("items.code", hasItem("SMC205-kent"));
+            api().get("/api/v1/areas?q=kent&type=smc205")
+                    .then()
+                    .statusCode(200)
+                    .body("items.type", everyItem(equalTo("smc205")))
+                    .body("items.code", hasItem("SMC205-kent"));
         }
 
         @Test
@@ -70,8 +82,12 @@ class AreaJourneysTest {
         @Test
         void everyCouncil_isFoundByItsOfficialName() throws IOException {
             for (CSVRecord c : councils()) {
-                List<String> codes = api().get("/api/v1/areas?q={q}", c.get("name")).then().statusCode(200)
-                        .extract().jsonPath().getList("items.code");
+                List<String> codes = api().get("/api/v1/areas?q={q}", c.get("name"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.code");
                 assertThat(codes).as(c.get("name")).contains(c.get("code"));
             }
         }
@@ -82,7 +98,9 @@ class AreaJourneysTest {
         @Test
         void everyCouncil_isAnAreaWithItsCommissionAreasRegionAndNation() throws IOException {
             for (CSVRecord c : councils()) {
-                api().get("/api/v1/areas/{code}", c.get("code")).then().statusCode(200)
+                api().get("/api/v1/areas/{code}", c.get("code"))
+                        .then()
+                        .statusCode(200)
                         .body("area.type", equalTo("la"))
                         .body("council.composite_areas.area.code", hasItem(c.get("smc_2025")))
                         .body("council.itl2.code", equalTo(c.get("itl2")))
@@ -92,8 +110,12 @@ class AreaJourneysTest {
 
         @Test
         void districtOfACounty_saysItsFiguresAreThoseOfTheCountyArea() {
-            api().get("/api/v1/areas/canterbury").then().statusCode(200)
-                    .body("council.composite_areas.area.code", equalTo(List.of("SMC203-kent-county-council", "SMC205-kent")))
+            api().get("/api/v1/areas/canterbury")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "council.composite_areas.area.code",
+                            equalTo(List.of("SMC203-kent-county-council", "SMC205-kent")))
                     .body("council.itl2.code", equalTo("TLJ4"))
                     .body("council.itl2_2025.code", equalTo("TLJ4"))
                     .body("council.figures_note", containsString("Kent"));
@@ -101,7 +123,9 @@ class AreaJourneysTest {
 
         @Test
         void profileOfACouncil_showsItsCommissionAreasFiguresAndSaysSo() {
-            api().get("/api/v1/areas/E07000106/profile?edition=2025").then().statusCode(200)
+            api().get("/api/v1/areas/E07000106/profile?edition=2025")
+                    .then()
+                    .statusCode(200)
                     .body("figures_area.code", equalTo("SMC205-kent"))
                     .body("figures_note", containsString("Kent"))
                     .body("total", greaterThan(0));
@@ -109,14 +133,20 @@ class AreaJourneysTest {
 
         @Test
         void areaWithFiguresOfItsOwn_hasNoNote() {
-            api().get("/api/v1/areas/TLC1/profile?edition=2025").then().statusCode(200)
-                    .body("figures_area.code", equalTo("TLC1")).body("figures_note", nullValue());
+            api().get("/api/v1/areas/TLC1/profile?edition=2025")
+                    .then()
+                    .statusCode(200)
+                    .body("figures_area.code", equalTo("TLC1"))
+                    .body("figures_note", nullValue());
         }
 
         @Test
         void retiredCouncil_saysWhatReplacedIt() {
-            api().get("/api/v1/areas/E07000028").then().statusCode(200)
-                    .body("council.status", equalTo("retired")).body("council.replaced_by", equalTo(List.of("E06000063")))
+            api().get("/api/v1/areas/E07000028")
+                    .then()
+                    .statusCode(200)
+                    .body("council.status", equalTo("retired"))
+                    .body("council.replaced_by", equalTo(List.of("E06000063")))
                     .body("council.link", equalTo("through-successor"));
         }
     }
@@ -126,7 +156,9 @@ class AreaJourneysTest {
         @Test
         void compositeIndex_hasEveryPeriodPeersAndAPeerMedianBenchmark() {
             String item = "items.find { it.measure == 'conditions-of-childhood' }";
-            api().get("/api/v1/areas/SMC205-kent/profile?edition=2025").then().statusCode(200)
+            api().get("/api/v1/areas/SMC205-kent/profile?edition=2025")
+                    .then()
+                    .statusCode(200)
                     .body(item + ".series", hasSize(4))
                     .body(item + ".series.band.scheme", everyItem(equalTo("seven-groups")))
                     .body(item + ".peers.count", equalTo(205))
@@ -137,7 +169,9 @@ class AreaJourneysTest {
 
         @Test
         void everyMeasure_hasABenchmarkWithAReason() {
-            api().get("/api/v1/areas/TLC1/profile?edition=2025").then().statusCode(200)
+            api().get("/api/v1/areas/TLC1/profile?edition=2025")
+                    .then()
+                    .statusCode(200)
                     .body("items.benchmark.reason", everyItem(notNullValue()))
                     .body("items.benchmark.kind", hasItem("peer-median"));
         }
@@ -147,7 +181,9 @@ class AreaJourneysTest {
     class Compare {
         @Test
         void twoRegions_sideBySideOnEveryMeasureTheyShare() {
-            api().get("/api/v1/areas/compare?areas=TLC1,TLC2&edition=2025").then().statusCode(200)
+            api().get("/api/v1/areas/compare?areas=TLC1,TLC2&edition=2025")
+                    .then()
+                    .statusCode(200)
                     .body("areas.area.code", equalTo(List.of("TLC1", "TLC2")))
                     .body("total", greaterThan(0))
                     .body("measures.items", everyItem(hasSize(2)))
@@ -156,7 +192,9 @@ class AreaJourneysTest {
 
         @Test
         void councils_standForTheirCommissionAreas() {
-            api().get("/api/v1/areas/compare?areas=Canterbury,Leeds&edition=2025").then().statusCode(200)
+            api().get("/api/v1/areas/compare?areas=Canterbury,Leeds&edition=2025")
+                    .then()
+                    .statusCode(200)
                     .body("areas.figures_area.code", equalTo(List.of("SMC205-kent", "SMC205-leeds")))
                     .body("areas[0].figures_note", containsString("Kent"))
                     .body("measures.measure", hasItem("conditions-of-childhood"));
@@ -164,7 +202,9 @@ class AreaJourneysTest {
 
         @Test
         void fiveAreas_return400() {
-            api().get("/api/v1/areas/compare?areas=TLC1,TLC2,TLD1,TLD3,TLD4").then().statusCode(400)
+            api().get("/api/v1/areas/compare?areas=TLC1,TLC2,TLD1,TLD3,TLD4")
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].parameter", equalTo("areas"));
         }
 
@@ -175,7 +215,9 @@ class AreaJourneysTest {
 
         @Test
         void areasOfDifferentTypes_return400() {
-            api().get("/api/v1/areas/compare?areas=TLC1,SMC205-kent&edition=2025").then().statusCode(400)
+            api().get("/api/v1/areas/compare?areas=TLC1,SMC205-kent&edition=2025")
+                    .then()
+                    .statusCode(400)
                     .body("detail", containsString("different types"));
         }
 

@@ -7,28 +7,36 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AreasResourceTest {
 
     @Test
     void listsAreasOfAType() {
-        api().get("/api/v1/areas?type=itl1").then().statusCode(200).body("total", equalTo(9)).body("items", hasSize(9))
+        api().get("/api/v1/areas?type=itl1")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(9))
+                .body("items", hasSize(9))
                 .body("items.parent.code", everyItem(equalTo("E92000001")));
     }
 
     @Test
     void listsChildrenOfAParentGivenByName() {
-        api().get("/api/v1/areas?parent=north east (england)").then().statusCode(200)
+        api().get("/api/v1/areas?parent=north east (england)")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem("TLC1"));
     }
 
     @Test
     void areaLookupIsCaseInsensitiveAndCanonicalOnOutput() {
-        api().get("/api/v1/areas/tlc1").then().statusCode(200).body("area.code", equalTo("TLC1"))
+        api().get("/api/v1/areas/tlc1")
+                .then()
+                .statusCode(200)
+                .body("area.code", equalTo("TLC1"))
                 .body("area.parent.code", equalTo("TLC"));
     }
 
@@ -39,7 +47,9 @@ class AreasResourceTest {
 
     @Test
     void profileRanksTheAreaAndComparesItWithTheUk() {
-        api().get("/api/v1/areas/TLC1/profile?edition=2025").then().statusCode(200)
+        api().get("/api/v1/areas/TLC1/profile?edition=2025")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThan(0))
                 .body("items.find { it.measure == 'youth-unemployment' }.peer_count", equalTo(41))
                 .body("items.find { it.measure == 'youth-unemployment' }.rank", equalTo(7))

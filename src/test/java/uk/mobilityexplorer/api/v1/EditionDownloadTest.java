@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,15 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.DecoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
 
 /** GET /api/v1/editions/{id}/observations: the whole edition in one CSV. */
 @QuarkusTest
@@ -35,34 +33,56 @@ class EditionDownloadTest {
     @Test
     void holdsEachMeasuresRowsWithExactlyTheColumnsOfItsOwnCsv() throws IOException {
         List<CSVRecord> bulk = csv(plain("2025").asString());
-        List<CSVRecord> own = csv(api().get("/api/v1/measures/youth-unemployment/observations?edition=2025&format=csv&page_size=1000")
-                .then().statusCode(200).extract().asString());
+        List<CSVRecord> own =
+                csv(api().get("/api/v1/measures/youth-unemployment/observations?edition=2025&format=csv&page_size=1000")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
 
         assertThat(bulk.get(0).values()).containsExactly(prefixed(own.get(0).values()));
-        List<List<String>> youthUnemployment = bulk.stream().skip(1)
+        List<List<String>> youthUnemployment = bulk.stream()
+                .skip(1)
                 .filter(r -> r.get(0).equals("youth-unemployment"))
-                .map(r -> r.toList().subList(3, r.size())).toList();
-        assertThat(youthUnemployment).isEqualTo(own.stream().skip(1).map(CSVRecord::toList).toList());
+                .map(r -> r.toList().subList(3, r.size()))
+                .toList();
+        assertThat(youthUnemployment)
+                .isEqualTo(own.stream().skip(1).map(CSVRecord::toList).toList());
     }
 
     @Test
     void countsEveryObservationTheEditionServes() throws IOException {
         long rows = csv(plain("2024").asString()).size() - 1;
         long served = 0;
-        for (String code : api().get("/api/v1/measures?edition=2024").then().statusCode(200).extract()
-                .jsonPath().getList("items.code", String.class)) {
+        for (String code : api().get("/api/v1/measures?edition=2024")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.code", String.class)) {
             served += api().get("/api/v1/measures/{code}/observations?edition=2024&page_size=1", code)
-                    .then().statusCode(200).extract().jsonPath().getLong("total");
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("total");
         }
         assertThat(rows).isEqualTo(served).isPositive();
     }
 
     @Test
     void isGzipCompressedWhenTheClientAcceptsGzip() throws IOException {
-        byte[] zipped = api().config(RAW).header("Accept-Encoding", "gzip").get(BULK, "2023")
-                .then().statusCode(200).header("Content-Encoding", "gzip").extract().asByteArray();
+        byte[] zipped = api().config(RAW)
+                .header("Accept-Encoding", "gzip")
+                .get(BULK, "2023")
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .extract()
+                .asByteArray();
         try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain("2023").asString());
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(plain("2023").asString());
         }
     }
 
@@ -75,22 +95,31 @@ class EditionDownloadTest {
 
     @Test
     void isOfferedAsAFileNamedAfterTheEdition() {
-        plain("2025").then().header("Content-Disposition",
-                equalTo("attachment; filename=\"mobility-explorer-2025-observations.csv\""))
+        plain("2025")
+                .then()
+                .header(
+                        "Content-Disposition",
+                        equalTo("attachment; filename=\"mobility-explorer-2025-observations.csv\""))
                 .header("Cache-Control", equalTo("public, max-age=31536000, immutable"))
                 .header("Vary", equalTo("Accept-Encoding, Origin"));
     }
 
     @Test
     void unknownEdition_isAProblemNamingIt() {
-        api().get(BULK, "1999").then().statusCode(404).contentType("application/problem+json")
+        api().get(BULK, "1999")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("No edition has the code '1999'."));
     }
 
     @Test
     void anyQueryParameter_isRefused() {
-        api().get(BULK + "?measure=youth-unemployment", "2025").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", startsWith("Unknown parameter 'measure'"));
+        api().get(BULK + "?measure=youth-unemployment", "2025")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Unknown parameter 'measure'"));
     }
 
     private static Response plain(String edition) {

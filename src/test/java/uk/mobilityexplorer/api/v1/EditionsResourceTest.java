@@ -6,10 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class EditionsResourceTest {
@@ -18,7 +17,9 @@ class EditionsResourceTest {
     class ListEditions {
         @Test
         void listsEveryEditionWithTheLatestPublishedMarked() {
-            api().get("/api/v1/editions").then().statusCode(200)
+            api().get("/api/v1/editions")
+                    .then()
+                    .statusCode(200)
                     .body("items.id", contains("2023", "2024", "2025", "2026-draft"))
                     .body("items.find { it.latest }.id", equalTo("2025"))
                     .body("items.find { it.id == '2026-draft' }.status", equalTo("draft"));
@@ -26,7 +27,9 @@ class EditionsResourceTest {
 
         @Test
         void statesEachYearsRankingMethod() {
-            api().get("/api/v1/editions").then().statusCode(200)
+            api().get("/api/v1/editions")
+                    .then()
+                    .statusCode(200)
                     .body("items.find { it.id == '2023' }.ranking.area_count", equalTo(41))
                     .body("items.find { it.id == '2024' }.ranking.group_count", equalTo(5))
                     .body("items.find { it.id == '2025' }.ranking.group_count", equalTo(7));
@@ -42,13 +45,18 @@ class EditionsResourceTest {
 
         @Test
         void unknownEdition_returns404NamingTheCode() {
-            api().get("/api/v1/editions/1999").then().statusCode(404)
-                    .contentType("application/problem+json").body("detail", equalTo("No edition has the code '1999'."));
+            api().get("/api/v1/editions/1999")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo("No edition has the code '1999'."));
         }
 
         @Test
         void pinnedEdition_isCachedAsImmutable() {
-            api().get("/api/v1/editions/2024").then().statusCode(200)
+            api().get("/api/v1/editions/2024")
+                    .then()
+                    .statusCode(200)
                     .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
         }
     }
@@ -57,7 +65,9 @@ class EditionsResourceTest {
     class Changes {
         @Test
         void listsMeasuresAddedIn2025() {
-            api().get("/api/v1/editions/2025/changes?since=2024").then().statusCode(200)
+            api().get("/api/v1/editions/2025/changes?since=2024")
+                    .then()
+                    .statusCode(200)
                     .body("added.measure", hasItem("parental-income"))
                     .body("revised.find { it.measure == 'youth-unemployment' }.page_version_now", equalTo("3.0"))
                     .body("added.measure", not(hasItem("youth-unemployment")));
@@ -65,14 +75,18 @@ class EditionsResourceTest {
 
         @Test
         void listsTheCorrectionPublishedWithinTheEdition() {
-            api().get("/api/v1/editions/2025/changes?since=2024").then().statusCode(200)
+            api().get("/api/v1/editions/2025/changes?since=2024")
+                    .then()
+                    .statusCode(200)
                     .body("corrected[0].measure", equalTo("level-of-trust-fairness-and-helpfulness"))
                     .body("corrected[0].page_version", equalTo("3.1"));
         }
 
         @Test
         void missingSince_returns400NamingTheParameter() {
-            api().get("/api/v1/editions/2025/changes").then().statusCode(400)
+            api().get("/api/v1/editions/2025/changes")
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].parameter", equalTo("since"));
         }
     }

@@ -1,7 +1,6 @@
 package uk.mobilityexplorer.api.v1.dto;
 
 import java.util.List;
-
 import uk.mobilityexplorer.api.Representations;
 import uk.mobilityexplorer.domain.Area;
 import uk.mobilityexplorer.domain.AreaNameSearch;
@@ -10,19 +9,28 @@ import uk.mobilityexplorer.domain.AreaNameSearch;
  * An area with its official code, type, parent and, for the Commission's own areas, the local authorities in it;
  * in search results, how it matched.
  */
-public record AreaDto(String code, String name, String type, AreaRef parent, List<String> vintages,
-        List<String> componentCodes, String self, Match match) {
+public record AreaDto(
+        String code,
+        String name,
+        String type,
+        AreaRef parent,
+        List<String> vintages,
+        List<String> componentCodes,
+        String self,
+        Match match) {
 
     /** How a search matched the area: {@code kind} and the name that matched. */
     public record Match(String kind, String name) {
         public static Match from(AreaNameSearch.Match m) {
-            return new Match(switch (m.kind()) {
-                case CODE -> "code";
-                case NAME -> "name";
-                case NAME_PREFIX -> "name-prefix";
-                case WORD_PREFIX -> "word-prefix";
-                case ALIAS -> "other-name";
-            }, m.matchedName());
+            return new Match(
+                    switch (m.kind()) {
+                        case CODE -> "code";
+                        case NAME -> "name";
+                        case NAME_PREFIX -> "name-prefix";
+                        case WORD_PREFIX -> "word-prefix";
+                        case ALIAS -> "other-name";
+                    },
+                    m.matchedName());
         }
     }
 
@@ -34,8 +42,15 @@ public record AreaDto(String code, String name, String type, AreaRef parent, Lis
     }
 
     public static AreaDto from(Area a, Area parent) {
-        return new AreaDto(a.code, a.name, a.type.code(), AreaRef.from(parent), split(a.vintages), split(a.componentCodes),
-                "/api/v1/areas/" + a.code, null);
+        return new AreaDto(
+                a.code,
+                a.name,
+                a.type.code(),
+                AreaRef.from(parent),
+                split(a.vintages),
+                split(a.componentCodes),
+                "/api/v1/areas/" + a.code,
+                null);
     }
 
     /** A search result: the area and how it matched. */
@@ -45,10 +60,17 @@ public record AreaDto(String code, String name, String type, AreaRef parent, Lis
     }
 
     public static Representations.CsvBody csv(List<AreaDto> items) {
-        return new Representations.CsvBody(List.of("code", "name", "type", "parent_code", "parent_name", "vintages"),
-                items.stream().map(a -> List.<Object>of(a.code(), a.name(), a.type(),
-                        a.parent() == null ? "" : a.parent().code(), a.parent() == null ? "" : a.parent().name(),
-                        String.join(" ", a.vintages()))).toList());
+        return new Representations.CsvBody(
+                List.of("code", "name", "type", "parent_code", "parent_name", "vintages"),
+                items.stream()
+                        .map(a -> List.<Object>of(
+                                a.code(),
+                                a.name(),
+                                a.type(),
+                                a.parent() == null ? "" : a.parent().code(),
+                                a.parent() == null ? "" : a.parent().name(),
+                                String.join(" ", a.vintages())))
+                        .toList());
     }
 
     private static List<String> split(String s) {

@@ -6,14 +6,11 @@ import java.util.List;
 public record ComparisonDto(String edition, List<ComparedArea> areas, int total, List<ComparedMeasure> measures) {
 
     /** An area as requested, the area whose figures stand for it, and a note when the two differ. */
-    public record ComparedArea(AreaDto.AreaRef area, AreaDto.AreaRef figuresArea, String figuresNote) {
-    }
+    public record ComparedArea(AreaDto.AreaRef area, AreaDto.AreaRef figuresArea, String figuresNote) {}
 
     /** One measure, one item per area in request order. */
-    public record ComparedMeasure(String measure, String title, String polarity, List<Item> items) {
-    }
+    public record ComparedMeasure(String measure, String title, String polarity, List<Item> items) {}
 
     /** One area's figure on the measure, its peers' spread and its benchmark. */
-    public record Item(String area, ObservationDto observation, PeerDistributionDto peers, BenchmarkDto benchmark) {
-    }
+    public record Item(String area, ObservationDto observation, PeerDistributionDto peers, BenchmarkDto benchmark) {}
 }

@@ -2,14 +2,18 @@ package uk.mobilityexplorer.api.v1.dto;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import uk.mobilityexplorer.domain.Caveat;
 import uk.mobilityexplorer.domain.PresentationPage;
 import uk.mobilityexplorer.domain.PresentationService;
 
 /** How the Commission presented a measure in an edition: page version, history, notes about the data and sections. */
-public record PresentationDto(String pageVersion, String pagePublished, List<HistoryEntry> history, String dataSource,
-        List<CaveatNote> about, List<Section> sections) {
+public record PresentationDto(
+        String pageVersion,
+        String pagePublished,
+        List<HistoryEntry> history,
+        String dataSource,
+        List<CaveatNote> about,
+        List<Section> sections) {
 
     /** One published version of the measure's page. */
     public record HistoryEntry(String edition, String pageVersion, String published, String change, String note) {
@@ -28,26 +32,48 @@ public record PresentationDto(String pageVersion, String pagePublished, List<His
     }
 
     /** The value axis range the Commission fixed for a chart. */
-    public record AxisDomain(BigDecimal min, BigDecimal max) {
-    }
+    public record AxisDomain(BigDecimal min, BigDecimal max) {}
 
     /** This section's rows, as JSON and CSV. */
-    public record SectionLinks(String observations, String csv) {
-    }
+    public record SectionLinks(String observations, String csv) {}
 
     /** One section of the page, in page order. */
-    public record Section(String key, String heading, int position, String chartTitle, String visual,
-            Integer decimals, String unitSymbol, Boolean reversePolarity, String banding, AxisDomain axisDomain,
-            String timePeriod, List<CaveatNote> caveats, String source, SectionLinks links) {
+    public record Section(
+            String key,
+            String heading,
+            int position,
+            String chartTitle,
+            String visual,
+            Integer decimals,
+            String unitSymbol,
+            Boolean reversePolarity,
+            String banding,
+            AxisDomain axisDomain,
+            String timePeriod,
+            List<CaveatNote> caveats,
+            String source,
+            SectionLinks links) {
 
         static Section from(PresentationService.Section drawn, String measure, String edition) {
             var s = drawn.section();
             AxisDomain axis = s.axisMin == null || s.axisMax == null ? null : new AxisDomain(s.axisMin, s.axisMax);
-            String rows = s.chartType == null ? null
+            String rows = s.chartType == null
+                    ? null
                     : "/api/v1/measures/" + measure + "/observations?edition=" + edition + "&chart_type=" + s.chartType;
-            return new Section(s.key, s.heading, s.position, s.chartTitle, s.visual, s.decimals, s.unitSymbol,
-                    s.reversePolarity, s.banding, axis, s.timePeriod,
-                    drawn.caveats().stream().map(CaveatNote::from).toList(), s.source,
+            return new Section(
+                    s.key,
+                    s.heading,
+                    s.position,
+                    s.chartTitle,
+                    s.visual,
+                    s.decimals,
+                    s.unitSymbol,
+                    s.reversePolarity,
+                    s.banding,
+                    axis,
+                    s.timePeriod,
+                    drawn.caveats().stream().map(CaveatNote::from).toList(),
+                    s.source,
                     rows == null ? null : new SectionLinks(rows, rows + "&format=csv"));
         }
     }
@@ -57,9 +83,14 @@ public record PresentationDto(String pageVersion, String pagePublished, List<His
         if (p == null) {
             return null;
         }
-        return new PresentationDto(p.page().pageVersion, p.page().publishedOn.toString(),
-                p.history().stream().map(HistoryEntry::from).toList(), p.page().dataSource,
+        return new PresentationDto(
+                p.page().pageVersion,
+                p.page().publishedOn.toString(),
+                p.history().stream().map(HistoryEntry::from).toList(),
+                p.page().dataSource,
                 p.about().stream().map(CaveatNote::from).toList(),
-                p.sections().stream().map(s -> Section.from(s, measure, edition)).toList());
+                p.sections().stream()
+                        .map(s -> Section.from(s, measure, edition))
+                        .toList());
     }
 }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks parameters that also take a filter per dimension, named by the dimension's code (e.g. {@code sex=female}). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface AcceptsBreakdownFilters {
-}
+public @interface AcceptsBreakdownFilters {}

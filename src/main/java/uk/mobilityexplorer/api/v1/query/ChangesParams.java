@@ -1,7 +1,6 @@
 package uk.mobilityexplorer.api.v1.query;
 
 import jakarta.ws.rs.QueryParam;
-
 import uk.mobilityexplorer.domain.InvalidQueryException;
 
 /** Query parameters of GET /editions/{id}/changes. */
@@ -10,8 +9,8 @@ public record ChangesParams(@QueryParam("since") String since) {
     /** The edition to compare with, which is required. */
     public String requiredSince() {
         if (since == null || since.isBlank()) {
-            throw new InvalidQueryException("since",
-                    "since is required: the edition to compare with, e.g. since=2024.");
+            throw new InvalidQueryException(
+                    "since", "since is required: the edition to compare with, e.g. since=2024.");
         }
         return since;
     }

@@ -1,11 +1,12 @@
 package uk.mobilityexplorer.api.v1.query;
 
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 
-import jakarta.ws.rs.QueryParam;
-
 /** Query parameters of GET /areas/compare. */
-public record CompareParams(@QueryParam("areas") List<String> areas, @QueryParam("edition") String edition) {
+public record CompareParams(
+        @QueryParam("areas") List<String> areas,
+        @QueryParam("edition") String edition) {
 
     /** The areas named, comma-separated or repeated. */
     public List<String> areaList() {

@@ -1,12 +1,15 @@
 package uk.mobilityexplorer.api.v1.query;
 
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 
-import jakarta.ws.rs.QueryParam;
-
 /** Query parameters of GET /measures/{code}/gaps. */
-public record GapParams(@QueryParam("edition") String edition, @QueryParam("dimension") String dimension,
-        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("area") List<String> area,
+public record GapParams(
+        @QueryParam("edition") String edition,
+        @QueryParam("dimension") String dimension,
+        @QueryParam("from") String from,
+        @QueryParam("to") String to,
+        @QueryParam("area") List<String> area,
         @QueryParam("format") String format) {
 
     /** Area codes or names, repeated or comma-separated. */

@@ -3,7 +3,6 @@ package uk.mobilityexplorer.api.v1.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import uk.mobilityexplorer.domain.InvalidQueryException;
 
 /** A parameter that takes several values, repeated or comma-separated. */
@@ -11,13 +10,14 @@ final class ListValues {
 
     static final int MAX_VALUES = 100;
 
-    private ListValues() {
-    }
+    private ListValues() {}
 
     static List<String> split(String parameter, List<String> values) {
         List<String> out = new ArrayList<>();
         if (values != null) {
-            values.forEach(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+            values.forEach(v -> Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(x -> !x.isEmpty())
                     .forEach(out::add));
         }
         if (out.size() > MAX_VALUES) {

@@ -1,5 +1,10 @@
 package uk.mobilityexplorer.api.v1.query;
 
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,15 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Singleton;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import uk.mobilityexplorer.domain.Catalogue;
 import uk.mobilityexplorer.domain.InvalidQueryException;
 
@@ -28,8 +25,7 @@ import uk.mobilityexplorer.domain.InvalidQueryException;
 public class QueryParameters {
 
     /** What one operation takes. */
-    private record Accepted(Set<String> names, boolean breakdowns) {
-    }
+    private record Accepted(Set<String> names, boolean breakdowns) {}
 
     private final Catalogue catalogue;
     private final Map<Method, Accepted> accepted = new ConcurrentHashMap<>();
@@ -46,8 +42,9 @@ public class QueryParameters {
         }
         Accepted operation = accepted.computeIfAbsent(method, QueryParameters::accepted);
         for (String name : uri.getQueryParameters().keySet()) {
-            if (!isNamed(operation.names(), name) && !(operation.breakdowns()
-                    && catalogue.get().dimensions().containsKey(name.toLowerCase(Locale.ROOT)))) {
+            if (!isNamed(operation.names(), name)
+                    && !(operation.breakdowns()
+                            && catalogue.get().dimensions().containsKey(name.toLowerCase(Locale.ROOT)))) {
                 throw new InvalidQueryException(name, "Unknown parameter '" + name + "'. " + allowed(operation));
             }
         }
@@ -57,21 +54,30 @@ public class QueryParameters {
         if (operation.names().isEmpty()) {
             return "This operation takes no query parameters.";
         }
-        return "Allowed: " + String.join(", ", operation.names()) + (operation.breakdowns()
-                ? ", or a dimension code: " + String.join(", ", catalogue.get().dimensions().keySet()) : "") + ".";
+        return "Allowed: " + String.join(", ", operation.names())
+                + (operation.breakdowns()
+                        ? ", or a dimension code: "
+                                + String.join(", ", catalogue.get().dimensions().keySet())
+                        : "")
+                + ".";
     }
 
     private static Accepted accepted(Method method) {
-        return Arrays.stream(method.getParameters()).filter(p -> p.isAnnotationPresent(BeanParam.class)).findFirst()
-                .map(p -> new Accepted(names(p.getType()),
-                        p.getType().isAnnotationPresent(AcceptsBreakdownFilters.class)))
+        return Arrays.stream(method.getParameters())
+                .filter(p -> p.isAnnotationPresent(BeanParam.class))
+                .findFirst()
+                .map(p -> new Accepted(
+                        names(p.getType()), p.getType().isAnnotationPresent(AcceptsBreakdownFilters.class)))
                 .orElse(new Accepted(Set.of(), false));
     }
 
     /** The query parameter names a bean parameter binds, in alphabetical order. */
     static Set<String> names(Class<?> type) {
-        return Arrays.stream(type.getDeclaredFields()).map(f -> f.getAnnotation(QueryParam.class))
-                .filter(q -> q != null).map(QueryParam::value).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(type.getDeclaredFields())
+                .map(f -> f.getAnnotation(QueryParam.class))
+                .filter(q -> q != null)
+                .map(QueryParam::value)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     static boolean isNamed(Set<String> names, String given) {
