@@ -39,9 +39,7 @@ public final class MeasurePages {
      */
     public Output build(Measure m, MeasureSummary summary, List<Edition> editions, List<Observation> rows,
             Map<String, List<Observation>> sectionRows) {
-        List<SectionSpec> specs = m.presentation() != null && m.presentation().sections() != null
-                && !m.presentation().sections().isEmpty() ? Sections.fromPresentation(m, sectionRows)
-                        : Sections.derive(m, rows);
+        List<SectionSpec> specs = Sections.of(m, rows, sectionRows);
         SectionLayout layout = new SectionLayout(m.title(), m.edition(), apiBase, siteBase + "/areas/");
         List<SectionView> sections = new ArrayList<>();
         List<SectionView> earlier = new ArrayList<>();

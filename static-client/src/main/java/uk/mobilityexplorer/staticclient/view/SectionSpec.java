@@ -12,4 +12,9 @@ import uk.mobilityexplorer.staticclient.api.model.Observation;
 public record SectionSpec(String key, String heading, String chartTitle, List<Caveat> caveats, int decimals,
         String unitSymbol, Polarity polarity, String visual, Double axisMin, Double axisMax, String csvPath,
         List<Observation> rows) {
+
+    public SectionSpec withHeading(String newHeading) {
+        return new SectionSpec(key, newHeading, chartTitle, caveats, decimals, unitSymbol, polarity, visual, axisMin,
+                axisMax, csvPath, rows);
+    }
 }

@@ -34,8 +34,39 @@ public final class Sections {
     private Sections() {
     }
 
+    /**
+     * The page's sections: the Commission's, in its order, for every presented section whose rows the API links;
+     * then sections worked out from the observations for any row no presented section shows (all rows, when the
+     * measure has no presentation facts or none of its sections is linked to rows), so no figure is left out.
+     *
+     * @param rows every observation of the measure in the edition
+     * @param sectionRows each presented section's observations by section key
+     */
+    public static List<SectionSpec> of(Measure m, List<Observation> rows, Map<String, List<Observation>> sectionRows) {
+        List<SectionSpec> out = new ArrayList<>();
+        if (m.presentation() != null && m.presentation().sections() != null) {
+            fromPresentation(m, sectionRows).stream().filter(s -> !s.rows().isEmpty()).forEach(out::add);
+        }
+        Set<Observation> shown = new HashSet<>();
+        out.forEach(s -> shown.addAll(s.rows()));
+        List<Observation> rest = rows.stream().filter(o -> !shown.contains(o)).toList();
+        if (!rest.isEmpty()) {
+            Set<String> keys = new HashSet<>();
+            Set<String> headings = new HashSet<>();
+            out.forEach(s -> {
+                keys.add(s.key());
+                headings.add(s.heading());
+            });
+            for (SectionSpec s : derive(m, rest, keys)) {
+                // Each section is a landmark named by its heading, so a heading the Commission's sections use is qualified.
+                out.add(headings.contains(s.heading()) ? s.withHeading(s.heading() + ": further figures") : s);
+            }
+        }
+        return out;
+    }
+
     /** Sections from the Commission's facts; {@code rows} holds each section's observations by section key. */
-    public static List<SectionSpec> fromPresentation(Measure m, Map<String, List<Observation>> rows) {
+    static List<SectionSpec> fromPresentation(Measure m, Map<String, List<Observation>> rows) {
         List<SectionSpec> out = new ArrayList<>();
         List<PresentationSection> sections = new ArrayList<>(m.presentation().sections());
         sections.sort(java.util.Comparator.comparingInt(PresentationSection::position));
@@ -53,8 +84,8 @@ public final class Sections {
         return out;
     }
 
-    /** Sections worked out from the observations alone (the measure has no presentation facts). */
-    public static List<SectionSpec> derive(Measure m, List<Observation> rows) {
+    /** Sections worked out from the observations alone. */
+    static List<SectionSpec> derive(Measure m, List<Observation> rows, Set<String> keys) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         for (Observation o : rows) {
             groups.computeIfAbsent(groupKey(o), k -> new ArrayList<>()).add(o);
@@ -62,7 +93,6 @@ public final class Sections {
         List<List<Observation>> parts = new ArrayList<>(groups.values());
         List<String> headings = distinctHeadings(parts);
         List<SectionSpec> out = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             List<Observation> g = parts.get(i);
             String heading = headings.get(i);

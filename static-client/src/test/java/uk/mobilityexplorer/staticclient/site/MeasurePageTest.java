@@ -27,16 +27,22 @@ class MeasurePageTest {
     private static final String API = "https://api.example.org";
     private static final String SITE = "https://explorer.example.org/stats";
 
+    /** A measure page with every presented section linked to its rows (ignored for a measure without them). */
     private static MeasurePages.Output build(String measureFixture, String observationsFixture) {
+        return buildWithSections(measureFixture, observationsFixture, "by-area", "by-year");
+    }
+
+    /** A measure page whose given presented sections are linked to their rows (the fixture's links filter by area type). */
+    private static MeasurePages.Output buildWithSections(String measureFixture, String observationsFixture,
+            String... linked) {
         Measure m = Fixtures.read(measureFixture, Measure.class);
         List<Observation> rows = Fixtures.read(observationsFixture, ObservationPage.class).items();
         MeasureSummary summary = Fixtures.read("measures.json", MeasureList.class).items().stream()
                 .filter(s -> s.code().equals(m.code())).findFirst().orElseThrow();
         Map<String, List<Observation>> sections = new LinkedHashMap<>();
-        if (m.presentation() != null) {
-            // The fixture's section links filter by area type; the API would answer them the same way.
-            sections.put("by-area", rows.stream().filter(o -> o.area().type().equals("itl2")).toList());
-            sections.put("by-year", rows.stream().filter(o -> o.area().type().equals("uk")).toList());
+        for (String key : linked) {
+            String type = key.equals("by-area") ? "itl2" : "uk";
+            sections.put(key, rows.stream().filter(o -> o.area().type().equals(type)).toList());
         }
         return new MeasurePages(API, SITE).build(m, summary, Fixtures.read("editions.json", EditionList.class).items(),
                 rows, sections);
@@ -151,6 +157,29 @@ class MeasurePageTest {
             assertThat(page.select("#about ~ ul").text()).contains("pool eleven years");
             assertThat(page.select("#history ~ ul li").eachText()).hasSize(2).last().asString()
                     .contains("Regions pooled");
+        }
+    }
+
+    @Nested
+    class WithPresentationFactsButSomeSectionsUnlinked {
+
+        /** The API links the by-area section to its rows but not the by-year one (its rows carry no chart type). */
+        private final Document page = render(buildWithSections("measure-youth-unemployment-2025-presented.json",
+                "observations-youth-unemployment-2025.json", "by-area"));
+
+        @Test
+        void linkedSectionsComeFirstAsTheCommissionDrewThem() {
+            assertThat(page.select("section.app-section figcaption").eachText()).first().asString()
+                    .isEqualTo("Unemployed 16 to 24 year olds by region, 2014 to 2024 pooled");
+        }
+
+        @Test
+        void rowsNoLinkedSectionShowsStillGetASectionOfTheirOwn() {
+            assertThat(page.select("section.app-section h2").eachText()).hasSize(2).first().asString()
+                    .isEqualTo("By area");
+            // The UK rows by year (2014 to 2024 as single years) are drawn and tabled in the second section.
+            Element second = page.select("section.app-section").get(1);
+            assertThat(second.select("tbody tr").size()).isEqualTo(11);
         }
     }
 
