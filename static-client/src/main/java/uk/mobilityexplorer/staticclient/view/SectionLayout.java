@@ -51,8 +51,10 @@ public final class SectionLayout {
     /** True when the section follows a few areas or groups over time, and so is drawn as lines. */
     static boolean drawsLines(SectionSpec s) {
         int periods = Fields.periods(s.rows()).size();
+        // The Commission's "chart" (bars by year, say) leaves the form to us: a run of periods reads best as lines.
+        boolean formOpen = s.visual() == null || "chart".equals(s.visual());
         return "line".equals(s.visual()) ? periods >= 2
-                : s.visual() == null && periods >= 3 && Fields.distinctAreas(s.rows()) <= MAX_LINE_AREAS;
+                : formOpen && periods >= 3 && Fields.distinctAreas(s.rows()) <= MAX_LINE_AREAS;
     }
 
     /** The section's views: the first is shown on the measure page, the rest on their own period pages. */
