@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Synthetic observations in the real seed schema, for measuring only (never shipped as data): every area x measure
@@ -26,9 +27,14 @@ public class ScaleFixture {
         Path out = Path.of(args[1]);
         Path seed = Path.of(args.length > 2 ? args[2] : "seed-data");
         Files.createDirectories(out);
-        for (String file : List.of(
-                "measures.csv", "areas.csv", "dimensions.csv", "categories.csv", "units.csv", "import-report.csv")) {
-            Files.copy(seed.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        // Every reference table as it is; only editions, datasets and observations are written here.
+        Set<String> generated = Set.of("editions.csv", "datasets.csv", "observations.csv");
+        try (var files = Files.list(seed)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                if (!generated.contains(file.getFileName().toString())) {
+                    Files.copy(file, out.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
         List<String> editions = new ArrayList<>(Files.readAllLines(seed.resolve("editions.csv")));
         editions.add(
