@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.mobilityexplorer.domain.InvalidQueryException;
@@ -54,16 +55,9 @@ public class Representations {
 
     /** Whether an Accept-Encoding header accepts gzip (a q of 0 refuses it). */
     public static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length < 2 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
-            }
-        }
-        return false;
+        return element(acceptEncoding, "gzip")
+                .map(parts -> parts.length < 2 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?"))
+                .orElse(false);
     }
 
     /**
@@ -71,15 +65,21 @@ public class Representations {
      * otherwise). The response cache keys on this answer rather than on the header's exact text.
      */
     public static boolean acceptsCsv(String accept) {
-        if (accept == null) {
-            return false;
+        return element(accept, "text/csv").isPresent();
+    }
+
+    /** The first element of a comma-separated header whose value is {@code name}, split at its semicolons. */
+    private static Optional<String[]> element(String header, String name) {
+        if (header == null) {
+            return Optional.empty();
         }
-        for (String range : accept.split(",")) {
-            if (range.split(";", 2)[0].strip().equalsIgnoreCase("text/csv")) {
-                return true;
+        for (String element : header.split(",")) {
+            String[] parts = element.split(";");
+            if (parts[0].strip().equalsIgnoreCase(name)) {
+                return Optional.of(parts);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     public Response json(Request request, Object body, boolean pinned) {
