@@ -74,7 +74,8 @@ public class Representations {
             return Optional.empty();
         }
         for (String element : header.split(",")) {
-            String[] parts = element.split(";");
+            // A limit of -1 keeps empty parts, so an element such as ";" still has a first part.
+            String[] parts = element.split(";", -1);
             if (parts[0].strip().equalsIgnoreCase(name)) {
                 return Optional.of(parts);
             }
