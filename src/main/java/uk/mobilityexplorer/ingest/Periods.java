@@ -51,4 +51,11 @@ public final class Periods {
         }
         return null;
     }
+
+    /** The average of the years of {@code period}; "Average" alone where the period names no years. */
+    public static Period averageOf(Period period) {
+        return period.start() == null
+                ? new Period("Average", null, null, "average-of-years")
+                : new Period(period.label(), period.start(), period.end(), "average-of-years");
+    }
 }

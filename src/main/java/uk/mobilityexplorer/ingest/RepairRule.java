@@ -18,7 +18,8 @@ public enum RepairRule {
     YEAR_IN_SEB_COLUMN(
             "year-in-seb-column",
             false,
-            "Two 2023 files put the year in the socio-economic background column; it is read as the period."),
+            "Two 2023 files put the year in the socio-economic background column; it is read as the period, and "
+                    + "'Average' there marks the average of the years the period column names."),
     VALUE_IN_BREAKDOWN_COLUMN(
             "value-in-breakdown-column",
             false,

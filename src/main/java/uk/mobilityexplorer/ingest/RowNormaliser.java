@@ -51,6 +51,9 @@ final class RowNormaliser {
         String areaBasis = "current";
         String periodLabel;
         int periodColumn;
+        /** The SEB column said "Average": the row averages the years its period column names. */
+        boolean averageOfYears;
+
         String window = "";
         String valueText;
         int valueColumn;
@@ -93,6 +96,9 @@ final class RowNormaliser {
         if (period == null) {
             throw new ImportException(
                     t.name(), row.line(), f.periodColumn, "unreadable period '" + f.periodLabel + "'");
+        }
+        if (f.averageOfYears) {
+            period = Periods.averageOf(period);
         }
         String unitPublished = t.get(row, "unit");
         ReferenceData.UnitInfo unit =
@@ -149,12 +155,15 @@ final class RowNormaliser {
         if (p.fixedColumn() && ctx.population.containsKey(p.type())) {
             return;
         }
-        if (p.fixedColumn()
-                && key.equals("seb")
-                && (p.value().matches("\\d{4}") || p.value().equals("Average"))) {
+        if (p.fixedColumn() && key.equals("seb") && p.value().matches("\\d{4}")) {
             f.periodLabel = p.value();
             f.periodColumn = p.valueColumn();
             ctx.repaired(RepairRule.YEAR_IN_SEB_COLUMN, row.line(), "year read from the SEB column");
+            return;
+        }
+        if (p.fixedColumn() && key.equals("seb") && p.value().equals("Average")) {
+            f.averageOfYears = true;
+            ctx.repaired(RepairRule.YEAR_IN_SEB_COLUMN, row.line(), "average of the period's years");
             return;
         }
         ReferenceData.SplitRole role = reference.splitRoles.get(key);

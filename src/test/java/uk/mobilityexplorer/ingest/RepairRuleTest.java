@@ -58,6 +58,23 @@ class RepairRuleTest {
     }
 
     @Test
+    void averageInTheSebColumn_isTheAverageOfThePeriodColumnsYears() throws IOException {
+        var result = importRows(row("Tees Valley and Durham", "2014", "NA", "NA", "NA", "NA", "NA", "3.5")
+                + row("Tees Valley and Durham", "Average", "NA", "NA", "NA", "NA", "NA", "3.6")
+                        .replace(",2020,", ",2014-2021,"));
+        assertThat(result.repairs())
+                .extracting(Repair::rule, Repair::line)
+                .containsExactly(tuple(RepairRule.YEAR_IN_SEB_COLUMN, 2L), tuple(RepairRule.YEAR_IN_SEB_COLUMN, 3L));
+        assertThat(result.observations().subList(1, 2))
+                .extracting(
+                        SeedObservation::period,
+                        SeedObservation::periodStart,
+                        SeedObservation::periodEnd,
+                        SeedObservation::periodKind)
+                .containsExactly(tuple("2014-2021", 2014, 2021, "average-of-years"));
+    }
+
+    @Test
     void valueInTheZScoreColumn_becomesTheValue() throws IOException {
         var result = importRows(row("Tees Valley and Durham", "NA", "NA", "NA", "NA", "Z-score", "0.7", "NA"));
         assertRepaired(result, RepairRule.VALUE_IN_BREAKDOWN_COLUMN, 2);
