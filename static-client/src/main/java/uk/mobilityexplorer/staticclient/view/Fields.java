@@ -80,6 +80,29 @@ final class Fields {
         return periods;
     }
 
+    /**
+     * The rows split where a run of periods is published beside periods that pool its years (UK by year, 2014 to
+     * 2021, and the 2014-2021 average): the run first, then the pooling periods. A pooled figure is not a point in the
+     * run, so the two are never drawn as one line. Rows without such a mix come back whole.
+     */
+    static List<List<Observation>> separatePooledPeriods(List<Observation> rows) {
+        List<Period> periods = periods(rows);
+        List<String> pooling = periods.stream().filter(p -> periods.stream().anyMatch(p::covers)).map(Period::label)
+                .toList();
+        if (pooling.isEmpty()) {
+            return List.of(rows);
+        }
+        List<Observation> run = rows.stream().filter(o -> !pooling.contains(o.period().label())).toList();
+        List<Observation> pooled = rows.stream().filter(o -> pooling.contains(o.period().label())).toList();
+        return List.of(run, pooled);
+    }
+
+    /** True when some period's years include another's: such periods are not a time series. */
+    static boolean periodsNest(List<Observation> rows) {
+        List<Period> periods = periods(rows);
+        return periods.stream().anyMatch(p -> periods.stream().anyMatch(p::covers));
+    }
+
     static long distinctAreas(List<Observation> rows) {
         return rows.stream().map(Observation::areaName).filter(Objects::nonNull).distinct().count();
     }

@@ -22,8 +22,8 @@ import uk.mobilityexplorer.staticclient.chart.Scale;
 import uk.mobilityexplorer.staticclient.geo.BoundarySet;
 
 /**
- * Lays out a section: lines over time when it follows a few series over three or more periods, else one view per
- * period (newest first; earlier periods get their own pages) drawn as a map of published bands, a count of areas per
+ * Lays out a section: lines over time when it follows a few series over three or more periods, bars side by side
+ * when it holds one figure per period otherwise, else one view per period (newest first; earlier periods get their own pages) drawn as a map of published bands, a count of areas per
  * band, a distribution, or bars.
  */
 public final class SectionLayout {
@@ -50,11 +50,19 @@ public final class SectionLayout {
 
     /** True when the section follows a few areas or groups over time, and so is drawn as lines. */
     static boolean drawsLines(SectionSpec s) {
-        int periods = Fields.periods(s.rows()).size();
+        return drawsLines(s.visual(), s.rows());
+    }
+
+    /** True when rows in a section drawn as {@code visual} (null: form left to us) are drawn as lines. */
+    static boolean drawsLines(String visual, List<Observation> rows) {
+        if (Fields.periodsNest(rows)) {
+            return false;
+        }
+        int periods = Fields.periods(rows).size();
         // The Commission's "chart" (bars by year, say) leaves the form to us: a run of periods reads best as lines.
-        boolean formOpen = s.visual() == null || "chart".equals(s.visual());
-        return "line".equals(s.visual()) ? periods >= 2
-                : formOpen && periods >= 3 && Fields.distinctAreas(s.rows()) <= MAX_LINE_AREAS;
+        boolean formOpen = visual == null || "chart".equals(visual);
+        return "line".equals(visual) ? periods >= 2
+                : formOpen && periods >= 3 && Fields.distinctAreas(rows) <= MAX_LINE_AREAS;
     }
 
     /** The section's views: the first is shown on the measure page, the rest on their own period pages. */
@@ -62,6 +70,11 @@ public final class SectionLayout {
         List<Period> periods = Fields.periods(s.rows());
         if (drawsLines(s)) {
             return List.of(lines(s, periods));
+        }
+        if (periods.size() > 1 && Fields.varying(s.rows()).isEmpty()) {
+            // One figure per period that is not a run (pooled windows, or two years): one bar each, side by side.
+            String labels = String.join(", ", periods.stream().map(Period::label).toList());
+            return List.of(single(s, s.rows(), labels, List.of(), s.csvPath(), s.key()));
         }
         List<SectionView.PeriodLink> links = new ArrayList<>();
         List<Period> newestFirst = new ArrayList<>(periods);

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import uk.mobilityexplorer.staticclient.api.model.Breakdown;
 import uk.mobilityexplorer.staticclient.api.model.Measure;
 import uk.mobilityexplorer.staticclient.api.model.Observation;
+import uk.mobilityexplorer.staticclient.api.model.Period;
 import uk.mobilityexplorer.staticclient.api.model.PresentationSection;
 
 /**
@@ -30,6 +31,8 @@ public final class Sections {
     static final int MAX_SERIES = 6;
     /** A bar chart of groups holds at most this many bars per period; more become one section per category. */
     static final int MAX_BARS = 80;
+    /** What a section of pooled figures split from a run of periods adds to the run's heading and title. */
+    private static final String POOLED = ": years combined";
 
     private Sections() {
     }
@@ -71,17 +74,32 @@ public final class Sections {
         List<PresentationSection> sections = new ArrayList<>(m.presentation().sections());
         sections.sort(java.util.Comparator.comparingInt(PresentationSection::position));
         for (PresentationSection s : sections) {
-            List<Observation> sectionRows = rows.getOrDefault(s.key(), List.of());
-            int decimals = s.decimals() != null ? s.decimals() : decimalsOf(m, sectionRows);
-            String csv = s.links() != null && s.links().csv() != null ? s.links().csv() : csvPath(m, sectionRows);
-            out.addAll(split(new SectionSpec(s.key(), s.heading(), s.chartTitle(),
-                    s.caveats() == null ? List.of() : s.caveats(), decimals,
-                    s.unitSymbol() != null ? s.unitSymbol() : symbolOf(sectionRows),
-                    Polarity.of(m.polarity(), s.reversePolarity()), s.visual(),
-                    s.axisDomain() == null ? null : s.axisDomain().min(),
-                    s.axisDomain() == null ? null : s.axisDomain().max(), csv, sectionRows)));
+            List<List<Observation>> parts = runAndPooled(rows.getOrDefault(s.key(), List.of()), s.visual());
+            for (int i = 0; i < parts.size(); i++) {
+                List<Observation> sectionRows = parts.get(i);
+                boolean pooled = i > 0;
+                int decimals = s.decimals() != null ? s.decimals() : decimalsOf(m, sectionRows);
+                String csv = s.links() != null && s.links().csv() != null ? s.links().csv() : csvPath(m, sectionRows);
+                String title = s.chartTitle() == null || !pooled ? s.chartTitle() : s.chartTitle() + POOLED;
+                out.addAll(split(new SectionSpec(pooled ? s.key() + "-years-combined" : s.key(),
+                        pooled ? s.heading() + POOLED : s.heading(), title,
+                        s.caveats() == null ? List.of() : s.caveats(), decimals,
+                        s.unitSymbol() != null ? s.unitSymbol() : symbolOf(sectionRows),
+                        Polarity.of(m.polarity(), s.reversePolarity()), s.visual(),
+                        s.axisDomain() == null ? null : s.axisDomain().min(),
+                        s.axisDomain() == null ? null : s.axisDomain().max(), csv, sectionRows)));
+            }
         }
         return out;
+    }
+
+    /**
+     * The rows as one part, or, where a run of periods drawn as lines sits beside periods that pool its years, the run
+     * and then the pooled figures: a pooled figure is not a point of the run.
+     */
+    private static List<List<Observation>> runAndPooled(List<Observation> rows, String visual) {
+        List<List<Observation>> parts = Fields.separatePooledPeriods(rows);
+        return parts.size() > 1 && SectionLayout.drawsLines(visual, parts.get(0)) ? parts : List.of(rows);
     }
 
     /** Sections worked out from the observations alone. */
@@ -90,7 +108,8 @@ public final class Sections {
         for (Observation o : rows) {
             groups.computeIfAbsent(groupKey(o), k -> new ArrayList<>()).add(o);
         }
-        List<List<Observation>> parts = new ArrayList<>(groups.values());
+        List<List<Observation>> parts = new ArrayList<>();
+        groups.values().forEach(g -> parts.addAll(runAndPooled(g, null)));
         List<String> headings = distinctHeadings(parts);
         List<SectionSpec> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -162,11 +181,16 @@ public final class Sections {
         List<String> dims = new ArrayList<>(Fields.varying(rows));
         dims.remove(Fields.AREA);
         if (dims.isEmpty()) {
-            return Fields.periods(rows).size() > 1 ? "By year" : Fields.distinctAreas(rows) > 1 ? "By nation" : "Overall";
+            List<Period> periods = Fields.periods(rows);
+            if (Fields.distinctAreas(rows) <= 1 && periods.stream().allMatch(Period::combinesYears)) {
+                return "Years combined";
+            }
+            return periods.size() > 1 ? "By year" : Fields.distinctAreas(rows) > 1 ? "By nation" : "Overall";
         }
         List<String> labels = new ArrayList<>();
         dims.forEach(d -> labels.add(Fields.label(rows, d).toLowerCase(Locale.UK)));
-        return "By " + String.join(" and ", labels) + (Fields.periods(rows).size() >= 3 ? ", over time" : "");
+        return "By " + String.join(" and ", labels)
+                + (Fields.periods(rows).size() >= 3 && !Fields.periodsNest(rows) ? ", over time" : "");
     }
 
     /**
