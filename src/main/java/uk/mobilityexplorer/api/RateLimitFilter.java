@@ -25,6 +25,7 @@ public class RateLimitFilter {
                 Math.max(1, config.requestsPerMinute()),
                 Duration.ofMinutes(1).dividedBy(Math.max(1, config.requestsPerMinute())),
                 config.maxClients(),
+                TokenBuckets.WhenFull.DROP_LEAST_RECENTLY_USED,
                 clock);
     }
 
@@ -33,7 +34,9 @@ public class RateLimitFilter {
     }
 
     private void limit(RoutingContext ctx) {
-        if (!config.enabled() || !ctx.request().path().startsWith("/api/")) {
+        // The path as routed: escapes such as %61 decoded and dot segments removed, so no spelling goes round the
+        // limit.
+        if (!config.enabled() || !ctx.normalizedPath().startsWith("/api/")) {
             ctx.next();
             return;
         }

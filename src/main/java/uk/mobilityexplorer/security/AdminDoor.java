@@ -17,7 +17,8 @@ import uk.mobilityexplorer.api.TokenBuckets;
 /**
  * Guards {@code /api/v1/admin/}: failed sign-ins are counted per account name and per client, each in a token bucket
  * ({@code mobility.admin.max-failed-sign-ins}, one forgiven every {@code failed-sign-in-forgiven-after}); once either
- * is spent, requests are refused with 429 and Retry-After before any password is checked. Every admin request is
+ * is spent, requests are refused with 429 and Retry-After before any password is checked. A spent bucket is never
+ * forgotten to make room for new names or clients (new ones are refused instead while all are spent). Every admin request is
  * written to the audit log (category {@code uk.mobilityexplorer.audit}): who, from where, what, and the outcome; never
  * a password or the Authorization header.
  */
@@ -37,8 +38,9 @@ public class AdminDoor {
     public AdminDoor(AdminAccounts.Config config, ClientAddress clients, Clock clock) {
         this.clients = clients;
         Duration forgiven = config.failedSignInForgivenAfter();
-        this.byAccount = new TokenBuckets(config.maxFailedSignIns(), forgiven, MAX_REMEMBERED, clock);
-        this.byClient = new TokenBuckets(config.maxFailedSignIns(), forgiven, MAX_REMEMBERED, clock);
+        TokenBuckets.WhenFull keep = TokenBuckets.WhenFull.KEEP_SPENT_BUCKETS;
+        this.byAccount = new TokenBuckets(config.maxFailedSignIns(), forgiven, MAX_REMEMBERED, keep, clock);
+        this.byClient = new TokenBuckets(config.maxFailedSignIns(), forgiven, MAX_REMEMBERED, keep, clock);
     }
 
     void register(@Observes Filters filters) {
@@ -46,20 +48,21 @@ public class AdminDoor {
     }
 
     private void guard(RoutingContext ctx) {
-        if (!ctx.request().path().startsWith(ADMIN_PATH)) {
+        // The path as routed (escapes such as %61 decoded, dot segments removed): no spelling of it goes round the
+        // door.
+        String path = ctx.normalizedPath();
+        if (!path.startsWith(ADMIN_PATH)) {
             ctx.next();
             return;
         }
         String client = clients.of(ctx.request());
         String user = claimedUser(ctx.request().getHeader("Authorization"));
-        String action = ctx.request().method() + " " + printable(ctx.request().path());
-        TokenBuckets.Decision clientLeft = byClient.peek(client);
-        TokenBuckets.Decision accountLeft = user == null ? clientLeft : byAccount.peek(user);
-        if (!clientLeft.allowed() || !accountLeft.allowed()) {
-            long retryAfter = TokenBuckets.seconds(
-                    clientLeft.retryAfter().compareTo(accountLeft.retryAfter()) > 0
-                            ? clientLeft.retryAfter()
-                            : accountLeft.retryAfter());
+        String action = ctx.request().method() + " " + printable(path);
+        // A sign-in attempt spends its tokens before the password is checked, so attempts sent in parallel cannot all
+        // pass a check made before any of them has failed; the tokens come back when the attempt does not fail.
+        TokenBuckets.Decision decision = user == null ? byClient.peek(client) : spend(client, user);
+        if (!decision.allowed()) {
+            long retryAfter = TokenBuckets.seconds(decision.retryAfter());
             AUDIT.warnf(
                     "admin user=%s client=%s action=\"%s\" outcome=429 (throttled after failed sign-ins)",
                     user == null ? "-" : user, client, action);
@@ -75,15 +78,28 @@ public class AdminDoor {
         }
         ctx.addEndHandler(done -> {
             int status = ctx.response().getStatusCode();
-            if (status == 401 && user != null) {
-                byClient.take(client);
-                byAccount.take(user);
+            if (status != 401 && user != null) {
+                byClient.refund(client);
+                byAccount.refund(user);
             }
             AUDIT.infof(
                     "admin user=%s client=%s action=\"%s\" outcome=%d",
                     user == null ? "-" : user, client, action, status);
         });
         ctx.next();
+    }
+
+    /** Takes a token from the client's and the account's buckets, or from neither when either is spent. */
+    private TokenBuckets.Decision spend(String client, String user) {
+        TokenBuckets.Decision fromClient = byClient.take(client);
+        if (!fromClient.allowed()) {
+            return fromClient;
+        }
+        TokenBuckets.Decision fromAccount = byAccount.take(user);
+        if (!fromAccount.allowed()) {
+            byClient.refund(client);
+        }
+        return fromAccount;
     }
 
     /** The user name of Basic credentials, made safe to log; null when there are none or they cannot be read. */

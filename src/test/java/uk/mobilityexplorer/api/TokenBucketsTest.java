@@ -34,11 +34,14 @@ class TokenBucketsTest {
         }
     }
 
+    private static final TokenBuckets.WhenFull LRU = TokenBuckets.WhenFull.DROP_LEAST_RECENTLY_USED;
+    private static final TokenBuckets.WhenFull KEEP = TokenBuckets.WhenFull.KEEP_SPENT_BUCKETS;
+
     private final ManualClock clock = new ManualClock();
 
     @Test
     void burstUpToTheCapacity_thenRefusedWithTheWaitForTheNextToken() {
-        TokenBuckets buckets = new TokenBuckets(3, Duration.ofSeconds(20), 10, clock);
+        TokenBuckets buckets = new TokenBuckets(3, Duration.ofSeconds(20), 10, LRU, clock);
         for (int i = 0; i < 3; i++) {
             assertThat(buckets.take("a").allowed()).isTrue();
         }
@@ -51,7 +54,7 @@ class TokenBucketsTest {
 
     @Test
     void noWindowBoundaryToExploit_twiceTheLimitIsNeverAllowedAcrossAMinute() {
-        TokenBuckets buckets = new TokenBuckets(60, Duration.ofSeconds(1), 10, clock);
+        TokenBuckets buckets = new TokenBuckets(60, Duration.ofSeconds(1), 10, LRU, clock);
         int allowed = 0;
         // 120 requests in the last second of one minute and 120 in the first of the next.
         for (int i = 0; i < 240; i++) {
@@ -65,7 +68,7 @@ class TokenBucketsTest {
 
     @Test
     void tokensComeBackAtTheRefillRate_andNeverBeyondTheCapacity() {
-        TokenBuckets buckets = new TokenBuckets(2, Duration.ofSeconds(10), 10, clock);
+        TokenBuckets buckets = new TokenBuckets(2, Duration.ofSeconds(10), 10, LRU, clock);
         buckets.take("a");
         buckets.take("a");
         clock.advance(Duration.ofHours(1));
@@ -76,7 +79,7 @@ class TokenBucketsTest {
 
     @Test
     void eachKeyHasItsOwnBucket() {
-        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 10, clock);
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 10, LRU, clock);
         assertThat(buckets.take("a").allowed()).isTrue();
         assertThat(buckets.take("a").allowed()).isFalse();
         assertThat(buckets.take("b").allowed()).isTrue();
@@ -84,7 +87,7 @@ class TokenBucketsTest {
 
     @Test
     void memoryIsBounded_theLeastRecentlyUsedKeyIsForgotten() {
-        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 100, clock);
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 100, LRU, clock);
         buckets.take("first");
         for (int i = 0; i < 10_000; i++) {
             buckets.take("client-" + i);
@@ -96,8 +99,49 @@ class TokenBucketsTest {
     }
 
     @Test
+    void keepingSpentBuckets_aSpentBucketIsNotFlushedOutByManyNewKeys() {
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 100, KEEP, clock);
+        buckets.take("target");
+        for (int i = 0; i < 10_000; i++) {
+            buckets.take("client-" + i);
+        }
+        assertThat(buckets.size()).isEqualTo(100);
+        assertThat(buckets.take("target").allowed()).as("still spent").isFalse();
+    }
+
+    @Test
+    void keepingSpentBuckets_aNewKeyIsRefusedWhileEveryKeptBucketIsSpent() {
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 2, KEEP, clock);
+        buckets.take("a");
+        buckets.take("b");
+        TokenBuckets.Decision refused = buckets.take("c");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void keepingSpentBuckets_bucketsThatHaveRefilledMakeRoomForNewKeys() {
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 2, KEEP, clock);
+        buckets.take("a");
+        buckets.take("b");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(buckets.take("c").allowed()).isTrue();
+        assertThat(buckets.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefundedTokenCanBeTakenAgain_butNeverRaisesTheBucketAboveItsCapacity() {
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofMinutes(1), 10, KEEP, clock);
+        buckets.take("a");
+        buckets.refund("a");
+        buckets.refund("a");
+        assertThat(buckets.take("a").allowed()).isTrue();
+        assertThat(buckets.take("a").allowed()).isFalse();
+    }
+
+    @Test
     void peekDoesNotSpendATokenAndSeesAnEmptyBucket() {
-        TokenBuckets buckets = new TokenBuckets(1, Duration.ofSeconds(30), 10, clock);
+        TokenBuckets buckets = new TokenBuckets(1, Duration.ofSeconds(30), 10, LRU, clock);
         assertThat(buckets.peek("a").allowed()).isTrue();
         assertThat(buckets.peek("a").allowed()).isTrue();
         buckets.take("a");

@@ -11,10 +11,15 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -110,6 +115,41 @@ class AdminDoorTest {
             put("192.0.2.50", "nobody-" + i, "wrong").then().statusCode(401);
         }
         put("192.0.2.50", "nobody-9", "wrong").then().statusCode(429);
+        assertThat(audit)
+                .contains("admin user=nobody-9 client=192.0.2.50 action=\"PUT " + FILES
+                        + "\" outcome=429 (throttled after failed sign-ins)");
+    }
+
+    @Test
+    void attemptsSentInParallel_getNoMorePasswordsCheckedThanTheAllowance() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String user = "parallel-" + i;
+                answers.add(
+                        pool.submit(() -> put("198.51.100.60", user, "wrong").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(status -> status == 401).hasSize(3);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEscapedSpellingOfTheAdminPath_isThrottledAndAuditedAsTheAdminPath() {
+        String escaped = "/api/v1/%61dmin/editions/2026-draft/files";
+        for (int i = 0; i < 3; i++) {
+            put("198.51.100.70", "escaped-" + i, "wrong", escaped).then().statusCode(401);
+        }
+        put("198.51.100.70", "escaped-9", "wrong", escaped).then().statusCode(429);
+        assertThat(audit)
+                .contains("admin user=escaped-0 client=198.51.100.70 action=\"PUT " + FILES + "\" outcome=401");
     }
 
     @Test
@@ -129,12 +169,18 @@ class AdminDoorTest {
     }
 
     private static Response put(String client, String user, String password) {
+        return put(client, user, password, FILES);
+    }
+
+    /** A PUT of {@code path} sent exactly as written (no escaping by the client). */
+    private static Response put(String client, String user, String password, String path) {
         return request()
+                .urlEncodingEnabled(false)
                 .header("X-Forwarded-For", client)
                 .auth()
                 .preemptive()
                 .basic(user, password)
-                .put(FILES);
+                .put(path);
     }
 
     private static RequestSpecification request() {
