@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -224,7 +226,8 @@ class ContractFuzzTest {
             String query,
             Map<String, String> headers,
             byte[] body,
-            boolean unknownParameter) {
+            boolean unknownParameter,
+            Set<String> sent) {
 
         String target() {
             return rawPath + (query.isEmpty() ? "" : "?" + query);
@@ -238,12 +241,24 @@ class ContractFuzzTest {
         SourceOfRandomness.create(Long.toString(seed));
         samples.clear();
         List<Probe> probes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            probes.add(probe(operations.get(random.nextInt(operations.size())), random));
+        // First every query parameter and every dimension filter of every operation at least once, then at random.
+        for (ContractOperation op : operations) {
+            op.parameters().stream()
+                    .filter(p -> p.getIn().equals("query"))
+                    .forEach(p -> probes.add(probe(op, random, p.getName())));
+            if (op.dimensionFilters() != null) {
+                dimensions.keySet().forEach(dimension -> probes.add(probe(op, random, dimension)));
+            }
+        }
+        while (probes.size() < count) {
+            probes.add(probe(operations.get(random.nextInt(operations.size())), random, null));
         }
         Map<String, Integer> covered = new TreeMap<>();
         probes.forEach(p -> covered.merge(p.op().id(), 1, Integer::sum));
         assertThat(covered).as("every operation fuzzed").hasSameSizeAs(operations);
+        assertThat(unsent(probes))
+                .as("query parameters and dimension filters never sent")
+                .isEmpty();
         long started = System.nanoTime();
         Map<String, List<String>> failures = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -339,28 +354,58 @@ class ContractFuzzTest {
         return null;
     }
 
-    private Probe probe(ContractOperation op, Random random) {
+    /** Each operation's query parameters and dimension filters that no probe sends, as "operation: name". */
+    private Set<String> unsent(List<Probe> probes) {
+        Set<String> unsent = new TreeSet<>();
+        for (ContractOperation op : operations) {
+            Set<String> sent = new HashSet<>();
+            probes.stream().filter(p -> p.op() == op).forEach(p -> sent.addAll(p.sent()));
+            op.parameters().stream()
+                    .filter(p -> p.getIn().equals("query"))
+                    .map(Parameter::getName)
+                    .filter(name -> !sent.contains(name))
+                    .forEach(name -> unsent.add(op.id() + ": " + name));
+            if (op.dimensionFilters() != null) {
+                dimensions.keySet().stream()
+                        .filter(d -> !sent.contains(d))
+                        .forEach(d -> unsent.add(op.id() + ": " + d));
+            }
+        }
+        return unsent;
+    }
+
+    /** A request to {@code op}; {@code required} names a query parameter or dimension it must send (or null). */
+    private Probe probe(ContractOperation op, Random random, String required) {
         String rawPath = op.path();
         List<String> query = new ArrayList<>();
+        Set<String> sent = new HashSet<>();
         for (Parameter p : op.parameters()) {
             if (p.getIn().equals("path")) {
                 // An empty segment would address another operation (/measures/ is the list), so never send one.
                 String value = value(op, p);
                 rawPath = rawPath.replace("{" + p.getName() + "}", encode(value.isEmpty() ? " " : value));
-            } else if (p.getIn().equals("query") && random.nextInt(3) == 0) {
+            } else if (p.getIn().equals("query") && (p.getName().equals(required) || random.nextInt(3) == 0)) {
                 addQuery(query, op, p, random);
+                sent.add(p.getName());
             }
         }
         if (op.dimensionFilters() != null) {
             List<String> codes = new ArrayList<>(dimensions.keySet());
+            List<String> chosen = new ArrayList<>();
+            if (required != null && dimensions.containsKey(required)) {
+                chosen.add(required);
+            }
             for (int i = random.nextInt(4); i > 0; i--) {
-                String dimension = codes.get(random.nextInt(codes.size()));
+                chosen.add(codes.get(random.nextInt(codes.size())));
+            }
+            for (String dimension : chosen) {
                 List<String> categories = dimensions.get(dimension);
                 String category = random.nextInt(4) > 0 && !categories.isEmpty()
                         ? categories.get(random.nextInt(categories.size()))
                         : hostile();
                 query.add(encode(random.nextInt(8) == 0 ? dimension.toUpperCase(Locale.ROOT) : dimension) + "="
                         + encode(category));
+                sent.add(dimension);
             }
         }
         boolean unknown = random.nextInt(8) == 0;
@@ -392,7 +437,7 @@ class ContractFuzzTest {
                 body = hostile().getBytes(StandardCharsets.UTF_8);
             }
         }
-        return new Probe(op, op.method(), rawPath, String.join("&", query), headers, body, unknown);
+        return new Probe(op, op.method(), rawPath, String.join("&", query), headers, body, unknown, sent);
     }
 
     /** A declared query parameter: once, repeated, or (for arrays) several values comma-joined or exploded. */
