@@ -64,13 +64,9 @@ public final class CsvTable {
         if (content.isBlank()) {
             throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
         }
-        int[] open = unclosedQuote(content);
-        if (open != null) {
-            throw new ImportException(
-                    displayName,
-                    open[0],
-                    open[1],
-                    "quoted field is not closed before the end of the file (truncated?)");
+        ImportException quoting = quotingFault(displayName, content);
+        if (quoting != null) {
+            throw quoting;
         }
         List<Row> rows = new ArrayList<>();
         CsvTable header = scan(displayName, new java.io.StringReader(content), (table, row) -> rows.add(row));
@@ -121,7 +117,9 @@ public final class CsvTable {
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ImportException(displayName, "is not valid CSV or not UTF-8: " + e.getMessage());
+            // The reason, not the exception class that wraps it (UncheckedIOException names its cause's class).
+            Throwable reason = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new ImportException(displayName, "is not valid CSV or not UTF-8: " + reason.getMessage());
         }
         if (table == null) {
             throw new ImportException(displayName, 1, 1, "file is empty: a header row is required");
@@ -129,12 +127,18 @@ public final class CsvTable {
         return table;
     }
 
-    /** Line and field of a quoted field still open at the end of {@code text}, or null when every quote closes. */
-    private static int[] unclosedQuote(String text) {
+    /**
+     * Where {@code text} breaks the quoting rules, at the line and field where it happens: a quoted field still open at
+     * the end of the file, or text after a quoted field's closing quote. Null when every quoted field is well formed.
+     * A quote opens a quoted field only at the start of a field; elsewhere it is an ordinary character.
+     */
+    private static ImportException quotingFault(String displayName, String text) {
         boolean quoted = false;
+        boolean fieldStart = true;
         int line = 1;
         int field = 1;
-        int[] opened = null;
+        int openedLine = 0;
+        int openedField = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -142,20 +146,39 @@ public final class CsvTable {
                     i++;
                 } else if (c == '"') {
                     quoted = false;
+                    char next = i + 1 < text.length() ? text.charAt(i + 1) : ',';
+                    if (next != ',' && next != '\n' && next != '\r') {
+                        return new ImportException(
+                                displayName,
+                                line,
+                                field,
+                                "text follows the closing quote of a quoted field (a quote inside a field is "
+                                        + "written twice)");
+                    }
                 } else if (c == '\n') {
                     line++;
                 }
-            } else if (c == '"') {
+                continue;
+            }
+            if (c == '"' && fieldStart) {
                 quoted = true;
-                opened = new int[] {line, field};
+                openedLine = line;
+                openedField = field;
             } else if (c == ',') {
                 field++;
             } else if (c == '\n') {
                 line++;
                 field = 1;
             }
+            fieldStart = c == ',' || c == '\n';
         }
-        return quoted ? opened : null;
+        return quoted
+                ? new ImportException(
+                        displayName,
+                        openedLine,
+                        openedField,
+                        "quoted field is not closed before the end of the file (truncated?)")
+                : null;
     }
 
     /** A reader that rejects bytes that are not UTF-8 instead of replacing them. */

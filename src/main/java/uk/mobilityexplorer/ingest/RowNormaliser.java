@@ -44,9 +44,18 @@ final class RowNormaliser {
         this.areas = areas;
     }
 
+    // Lengths the schema stores (V1__schema.sql): a longer published text is refused here, not by the database.
+    /** The longest text any published field keeps (observation.value_note). */
+    private static final int MAX_FIELD = 500;
+
+    private static final int MAX_AREA_NAME = 200;
+    private static final int MAX_PERIOD = 40;
+    private static final int MAX_CATEGORY_CODE = 120;
+
     /** A row's fields as the split roles and repairs leave them, before they become an observation. */
     private static final class RowFields {
         String areaName;
+        int areaColumn;
         String areaHint;
         String areaBasis = "current";
         String periodLabel;
@@ -62,6 +71,7 @@ final class RowNormaliser {
 
         RowFields(CsvTable t, CsvTable.Row row) {
             areaName = t.get(row, "area_name");
+            areaColumn = t.column("area_name");
             areaHint = t.get(row, "area_type");
             periodLabel = t.get(row, "time_period");
             periodColumn = t.column("time_period");
@@ -72,6 +82,9 @@ final class RowNormaliser {
 
     SeedObservation normalise(FileContext ctx, CsvTable.Row row, List<Pair> pairs) {
         CsvTable t = ctx.table;
+        for (int i = 0; i < row.values().size(); i++) {
+            fits(ctx, row, i + 1, row.values().get(i), MAX_FIELD, "field");
+        }
         String chartType = t.get(row, "chart_type");
         RowFields f = new RowFields(t, row);
         for (Pair p : pairs) {
@@ -91,6 +104,8 @@ final class RowNormaliser {
             bandLabel = parsed[2];
         }
         List<String[]> breakdowns = breakdowns(ctx, row, f.dimensionPairs);
+        fits(ctx, row, f.areaColumn, f.areaName, MAX_AREA_NAME, "area name");
+        fits(ctx, row, f.periodColumn, f.periodLabel, MAX_PERIOD, "period");
         String areaCode = resolveArea(ctx, row, f.areaName, f.areaHint);
         Periods.Period period = Periods.parse(f.periodLabel, chartType.equals("trend_moving_average"));
         if (period == null) {
@@ -180,6 +195,7 @@ final class RowNormaliser {
             case "area", "area-adolescent" -> {
                 if (!isTotal(p.value())) {
                     f.areaName = p.value();
+                    f.areaColumn = p.valueColumn();
                     f.areaHint = "ITL2";
                 }
                 f.areaBasis = role.role().equals("area") ? "current" : "adolescent";
@@ -248,6 +264,7 @@ final class RowNormaliser {
                 dimension = "seb3";
             }
             Categories.Category c = categories.resolve(dimension, p.value());
+            fits(ctx, row, p.valueColumn(), c.code(), MAX_CATEGORY_CODE, "category");
             boolean repeat = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()));
             if (repeat) {
                 boolean same = breakdowns.stream().anyMatch(b -> b[0].equals(c.dimension()) && b[1].equals(c.code()));
@@ -266,6 +283,17 @@ final class RowNormaliser {
             throw new ImportException(ctx.table.name(), row.line(), 1, "more than four breakdowns in one row");
         }
         return breakdowns;
+    }
+
+    /** Refuses, at its file:line:column, published text longer than the service stores for it. */
+    private static void fits(FileContext ctx, CsvTable.Row row, int column, String text, int max, String what) {
+        if (text != null && text.length() > max) {
+            throw new ImportException(
+                    ctx.table.name(),
+                    row.line(),
+                    column,
+                    what + " is " + text.length() + " characters long; at most " + max + " are kept");
+        }
     }
 
     private static ObservationStatus status(
@@ -336,11 +364,26 @@ final class RowNormaliser {
         if (isTotal(text) || text.equalsIgnoreCase("x")) {
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(text);
+            number = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new ImportException(t.name(), row.line(), column, "'" + text + "' is not a number");
+            throw new ImportException(t.name(), row.line(), column, quoted(text) + " is not a number");
         }
+        // The schema keeps numbers as decimal(38, 20): 18 digits before the point and 20 after.
+        if (number.precision() - number.scale() > 18 || number.scale() > 20) {
+            throw new ImportException(
+                    t.name(),
+                    row.line(),
+                    column,
+                    quoted(text) + " has more digits than are kept (18 before the decimal point, 20 after)");
+        }
+        return number;
+    }
+
+    /** The text in quotes, cut to 40 characters so that a message stays readable. */
+    private static String quoted(String text) {
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
     }
 
     static boolean isTotal(String value) {

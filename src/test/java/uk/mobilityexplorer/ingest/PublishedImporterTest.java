@@ -51,6 +51,41 @@ class PublishedImporterTest {
     }
 
     @Test
+    void numberWithMoreDigitsThanAreKept_stopsWithFileLineAndColumn() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "9".repeat(19)));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:12: '" + "9".repeat(19)
+                        + "' has more digits than are kept (18 before the decimal point, 20 after)");
+    }
+
+    @Test
+    void categoryLongerThanIsKept_stopsWithFileLineAndColumn() throws IOException {
+        String category = "c".repeat(121);
+        write(
+                FILE,
+                HEADER
+                        + row("TLC1", "Tees Valley and Durham", "3.5")
+                                .replace("\"Total\",NA,NA,", "\"Female\",\"Ethnicity\",\"" + category + "\","));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:11: category is 121 characters long; at most 120 are kept");
+    }
+
+    @Test
+    void textAfterTheClosingQuoteOfAField_stopsWithFileLineAndColumn() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5").replace("\"2020\"", "\"2020\"x"));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:6: text follows the closing quote of a quoted field (a quote inside a field "
+                        + "is written twice)");
+    }
+
+    @Test
+    void quoteInsideAnUnquotedField_isAnOrdinaryCharacter() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5").replace(",NA\n", ",see \"note\"\n"));
+        var result = new PublishedImporter().importAll(published);
+        assertThat(result.observations()).extracting(SeedObservation::valueNote).containsExactly("see \"note\"");
+    }
+
+    @Test
     void missingColumn_stopsNamingIt() throws IOException {
         write(FILE, HEADER.replace(",\"Value\"", "") + "\"DR11\"\n");
         assertThatThrownBy(() -> new PublishedImporter().importAll(published))
