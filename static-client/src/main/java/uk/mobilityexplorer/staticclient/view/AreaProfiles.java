@@ -65,7 +65,7 @@ public final class AreaProfiles {
                     polarity != Polarity.HIGHER_WORSE);
             peerText = "Lowest " + Numbers.format(peers.min(), decimals) + ", median "
                     + Numbers.format(peers.median(), decimals) + ", highest " + Numbers.format(peers.max(), decimals)
-                    + " (" + peers.count() + " areas)";
+                    + " (" + peers.count() + (peers.count() == 1 ? " area)" : " areas)");
         }
         return new AreaProfilePage.MeasureRow(i.title(), root + "measures/" + i.measure() + "/" + edition + ".html",
                 o.period().label(), Numbers.withUnit(o.value(), decimals, unit),
