@@ -205,6 +205,35 @@ class GeneratedSiteTest {
     }
 
     @Test
+    void everyAreaPageHasAChart_orSaysWhyNoEditionHasFiguresForIt() {
+        List<Path> areaPages = pages.stream().filter(p -> p.getParent().equals(SITE.resolve("areas"))
+                && !p.endsWith("index.html")).toList();
+        List<String> withoutChart = new ArrayList<>();
+        for (Path p : areaPages) {
+            Document d = parse(p);
+            if (d.select("figure svg[role=img]").isEmpty()) {
+                withoutChart.add(p.getFileName() + (d.getElementById("no-figures") == null ? "" : " (says why)"));
+            }
+        }
+        assertThat(areaPages).hasSizeGreaterThan(450);
+        assertThat(withoutChart).allMatch(page -> page.endsWith(" (says why)"));
+    }
+
+    @Test
+    void comparisonTablesSetAtMostFourDifferentAreasSideBySide_everyCellFilled() {
+        List<Path> comparisons = pages.stream().filter(p -> p.getParent().equals(SITE.resolve("areas/compare")))
+                .toList();
+        for (Path p : comparisons) {
+            for (Element measure : parse(p).select("table tbody")) {
+                List<String> areas = measure.select("th[scope=row] a").eachAttr("href");
+                assertThat(areas).as(p.toString()).hasSizeBetween(2, 4).doesNotHaveDuplicates();
+                assertThat(measure.select("td").eachText()).as(p.toString()).allMatch(cell -> !cell.isBlank());
+            }
+        }
+        assertThat(comparisons).hasSizeGreaterThan(400);
+    }
+
+    @Test
     void noPageRanksAreas() {
         Pattern rank = Pattern.compile("\\brank(ed)? \\d+ of \\d+", Pattern.CASE_INSENSITIVE);
         for (Path p : pages) {

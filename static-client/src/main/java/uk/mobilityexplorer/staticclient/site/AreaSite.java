@@ -1,5 +1,7 @@
 package uk.mobilityexplorer.staticclient.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +47,9 @@ final class AreaSite {
     /** The United Kingdom's area code. */
     private static final String UK = "K02000001";
 
+    /** Most areas one comparison table sets side by side: as many as the API's comparison takes, and readable on a phone. */
+    private static final int MOST_PER_TABLE = 4;
+
     /** An area with a page, and the edition its profile is read from (null: newest). */
     record Listed(Area area, String edition) {
     }
@@ -52,6 +57,10 @@ final class AreaSite {
     private final ApiClient api;
     private final SiteWriter writer;
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    /** Each area as its page shows it: an area listed for the newest edition gets an older one where only it has figures. */
+    private final Map<String, Listed> shown = new ConcurrentHashMap<>();
+    /** Profiles of an area in an edition other than its page's, read when a comparison needs them (key code@edition). */
+    private final Map<String, Profile> otherEditions = new ConcurrentHashMap<>();
     private final Map<String, CouncilLinks> councils = new ConcurrentHashMap<>();
     private final List<String> letters = new ArrayList<>();
 
@@ -64,12 +73,18 @@ final class AreaSite {
         this.siteBase = siteBase;
     }
 
-    /** Writes every area's page, the A to Z and the index; returns each area's profile (for the embeds). */
-    Map<String, Profile> write(List<Listed> listed, List<Area> councilList, Runner runner) throws Exception {
+    /**
+     * Writes every area's page, the A to Z and the index; returns each area as shown, with its profile (for the
+     * embeds).
+     *
+     * @param editionsNewestFirst the published editions, searched for figures where the newest has none for an area
+     */
+    Map<Listed, Profile> write(List<Listed> listed, List<String> editionsNewestFirst, List<Area> councilList,
+            Runner runner) throws Exception {
         List<Callable<Void>> reads = new ArrayList<>();
         for (Listed l : listed) {
             reads.add(() -> {
-                profiles.put(l.area().code(), api.profile(l.area().code(), l.edition()));
+                read(l, editionsNewestFirst);
                 return null;
             });
         }
@@ -96,7 +111,31 @@ final class AreaSite {
         runner.run(pages);
         writeAToZ(listed, councilList, byCode);
         writeIndex(listed, byCode, councilsByArea);
-        return profiles;
+        Map<Listed, Profile> written = new LinkedHashMap<>();
+        listed.forEach(l -> written.put(shown.get(l.area().code()), profiles.get(l.area().code())));
+        return written;
+    }
+
+    /**
+     * Reads an area's profile; where the newest edition has no figures for it (the ITL1 regions were published in
+     * 2023 only), the newest edition that has, so that its page still has figures and charts.
+     */
+    private void read(Listed l, List<String> editionsNewestFirst) throws Exception {
+        String code = l.area().code();
+        Profile profile = api.profile(code, l.edition());
+        Listed as = l;
+        if (l.edition() == null && profile.items().isEmpty()) {
+            for (String edition : editionsNewestFirst) {
+                Profile older = edition.equals(profile.edition()) ? profile : api.profile(code, edition);
+                if (!older.items().isEmpty()) {
+                    profile = older;
+                    as = new Listed(l.area(), edition);
+                    break;
+                }
+            }
+        }
+        profiles.put(code, profile);
+        shown.put(code, as);
     }
 
     /** Runs tasks on the generator's threads. */
@@ -118,21 +157,26 @@ final class AreaSite {
     private void writeArea(Listed l, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
         Area area = l.area();
         Profile profile = profiles.get(area.code());
+        String edition = shown.get(area.code()).edition();
         String apiUrl = api.url("/api/v1/areas/" + area.code() + "/profile"
-                + (l.edition() == null ? "" : "?edition=" + l.edition()));
+                + (edition == null ? "" : "?edition=" + edition));
         String csvUrl = apiUrl + (apiUrl.contains("?") ? "&" : "?") + "format=csv";
         List<Crumb> crumbs = List.of(new Crumb("Home", "../index.html"), new Crumb("Areas", "index.html"));
         AreaProfiles.Addresses at = new AreaProfiles.Addresses("../", apiUrl, csvUrl, area.code() + "-spines.svg",
                 area.code() + "-", siteBase + "/embed/areas/" + area.code() + ".html");
-        AreaProfilePage page = AreaProfiles.build(profile, AreaTypes.label(area.type()),
-                PageMeta.page(area.name(), "../", crumbs), at, locator(area), related(area, byCode, councilsByArea),
-                sameBand(area, byCode, councilsByArea));
-        writer.page("areas/" + area.code() + ".html", "page/area-profile.jte", page);
+        AreaProfiles.Figures figures = new AreaProfiles.Figures(l.edition() == null && edition != null,
+                profile.items().isEmpty() ? sameNameWithFigures(area, byCode) : List.of());
         ComparisonPage comparison = comparison(area, byCode, councilsByArea);
+        AreaProfilePage page = AreaProfiles.build(profile, AreaTypes.label(area.type()),
+                PageMeta.page(area.name(), "../", crumbs), at, figures, locator(area),
+                related(area, byCode, councilsByArea, comparison != null), sameBand(area, byCode, councilsByArea));
+        writer.page("areas/" + area.code() + ".html", "page/area-profile.jte", page);
         if (comparison != null) {
             writer.page("areas/compare/" + area.code() + ".html", "page/comparison.jte", comparison);
         }
-        writer.write("areas/" + area.code() + "-spines.svg", SiteWriter.render("svg-spines.jte", page));
+        if (!page.measures().isEmpty()) {
+            writer.write("areas/" + area.code() + "-spines.svg", SiteWriter.render("svg-spines.jte", page));
+        }
         for (AreaProfilePage.GroupGrid grid : page.groups()) {
             writer.write("areas/" + page.groupsSvg(grid), SiteWriter.render("svg-groups.jte",
                     Map.of("page", page, "grid", grid)));
@@ -158,7 +202,7 @@ final class AreaSite {
     }
 
     private List<AreaProfilePage.Link> related(Area area, Map<String, Area> byCode,
-            Map<String, List<Area>> councilsByArea) {
+            Map<String, List<Area>> councilsByArea, boolean compared) {
         List<AreaProfilePage.Link> links = new ArrayList<>();
         if (area.parent() != null && byCode.containsKey(area.parent().code())) {
             links.add(link(area.parent(), "the larger area it is part of"));
@@ -169,17 +213,39 @@ final class AreaSite {
             }
         }
         byCode.values().stream().filter(a -> a.parent() != null && a.parent().code().equals(area.code()))
-                .forEach(a -> links.add(link(new AreaRef(a.code(), a.name(), a.type()), "an area within it")));
-        if (!comparedWith(area, byCode, councilsByArea).isEmpty()) {
+                .forEach(a -> links.add(link(ref(a), "an area within it")));
+        // The Commission's areas name a nation as their parent: a region finds its own through their councils.
+        if ("itl2".equals(area.type())) {
+            byCode.values().stream().filter(a -> a.type().startsWith("smc") && regions(a, councilsByArea).stream()
+                    .anyMatch(r -> r.code().equals(area.code())))
+                    .sorted(Comparator.comparing(Area::type).reversed().thenComparing(Area::name))
+                    .forEach(a -> links.add(link(ref(a), "a social mobility area of the "
+                            + shown.get(a.code()).edition() + " edition with councils in this region")));
+        }
+        if (compared) {
             links.add(new AreaProfilePage.Link("Compare " + area.name() + " side by side", "compare/" + area.code()
-                    + ".html", area.type().startsWith("smc") ? "with the other areas of its region"
-                            : "with its parent region and the UK"));
+                    + ".html", "with the larger areas it belongs to, the UK and similar areas nearby"));
         }
         List<Area> within = councilsByArea.getOrDefault(area.code(), List.of());
         if (!within.isEmpty()) {
             links.add(new AreaProfilePage.Link("Councils in " + area.name(), null, within.stream().map(Area::name).sorted().reduce((a, b) -> a + ", " + b).orElse("")));
         }
         return links;
+    }
+
+    /** Areas of the same name that have figures: where an area has none, the place may be published under another. */
+    private List<AreaProfilePage.Link> sameNameWithFigures(Area area, Map<String, Area> byCode) {
+        return byCode.values().stream().filter(a -> !a.code().equals(area.code())
+                && a.name().equalsIgnoreCase(area.name()) && !profiles.get(a.code()).items().isEmpty())
+                .map(a -> {
+                    String kind = AreaTypes.label(a.type());
+                    return link(ref(a), "published among the " + Character.toLowerCase(kind.charAt(0))
+                            + kind.substring(1));
+                }).toList();
+    }
+
+    private static AreaRef ref(Area a) {
+        return new AreaRef(a.code(), a.name(), a.type());
     }
 
     /** The ITL2 regions of the councils that make up a Commission area. */
@@ -217,57 +283,121 @@ final class AreaSite {
     }
 
     /**
-     * The areas an area is fairly set beside: for a Commission area, the others of its kind in the same ITL2 region
-     * (their figures are on the same scale); for a region or nation, its parent and the UK.
+     * The areas an area's figures are set beside: the nearest larger area with figures in the same edition (for a
+     * Commission area, reached through its councils' ITL2 region, since its parent is a nation), then the UK; never
+     * the area itself.
      */
-    private List<Area> comparedWith(Area area, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
-        if (area.type().startsWith("smc")) {
-            List<AreaRef> mine = regions(area, councilsByArea);
-            return byCode.values().stream().filter(o -> !o.code().equals(area.code()) && o.type().equals(area.type())
-                    && regions(o, councilsByArea).stream().anyMatch(mine::contains)).toList();
+    private List<Area> largerAreas(Area area, String edition, Map<String, Area> byCode,
+            Map<String, List<Area>> councilsByArea) {
+        List<Area> larger = new ArrayList<>();
+        AreaRef up = area.type().startsWith("smc") ? regions(area, councilsByArea).stream()
+                .filter(r -> byCode.containsKey(r.code())).findFirst().orElse(area.parent()) : area.parent();
+        Area candidate = up == null ? null : byCode.get(up.code());
+        while (candidate != null && !candidate.code().equals(UK)) {
+            if (!profileIn(candidate.code(), edition).items().isEmpty()) {
+                larger.add(candidate);
+                break;
+            }
+            candidate = candidate.parent() == null ? null : byCode.get(candidate.parent().code());
         }
-        List<Area> others = new ArrayList<>();
-        if (area.parent() != null && byCode.containsKey(area.parent().code())) {
-            others.add(byCode.get(area.parent().code()));
+        if (!area.code().equals(UK) && byCode.containsKey(UK)) {
+            larger.add(byCode.get(UK));
         }
-        if (!"uk".equals(area.type()) && byCode.containsKey(UK)) {
-            others.add(byCode.get(UK));
-        }
-        return others;
+        return larger;
     }
 
+    /**
+     * Areas of the same kind in the same region (for a Commission area its councils' ITL2 region, else the same
+     * parent) with figures in the same edition: their figures are on the same scale.
+     */
+    private List<Area> neighbours(Area area, String edition, Map<String, Area> byCode,
+            Map<String, List<Area>> councilsByArea) {
+        List<AreaRef> mine = regions(area, councilsByArea);
+        return byCode.values().stream().filter(o -> !o.code().equals(area.code()) && o.type().equals(area.type())
+                && (area.type().startsWith("smc") ? regions(o, councilsByArea).stream().anyMatch(mine::contains)
+                        : o.parent() != null && area.parent() != null
+                                && o.parent().code().equals(area.parent().code()))
+                && edition.equals(profiles.get(o.code()).edition()) && !profiles.get(o.code()).items().isEmpty())
+                .sorted(Comparator.comparing(Area::name)).toList();
+    }
+
+    /** An area's profile in an edition: the one its page shows, or read once when a comparison needs another. */
+    private Profile profileIn(String code, String edition) {
+        Profile onPage = profiles.get(code);
+        if (onPage != null && edition.equals(onPage.edition())) {
+            return onPage;
+        }
+        return otherEditions.computeIfAbsent(code + "@" + edition, key -> {
+            try {
+                return api.profile(code, edition);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted reading " + key, e);
+            }
+        });
+    }
+
+    /**
+     * The comparison page: the area beside its larger areas, then beside the others of its kind nearby, a few at a
+     * time; null where there is nothing to set it beside.
+     */
     private ComparisonPage comparison(Area area, Map<String, Area> byCode, Map<String, List<Area>> councilsByArea) {
-        List<Area> others = comparedWith(area, byCode, councilsByArea);
-        if (others.isEmpty()) {
+        Profile own = profiles.get(area.code());
+        if (own.items().isEmpty()) {
             return null;
         }
-        List<Area> all = new ArrayList<>(List.of(area));
-        all.addAll(others);
-        List<ComparisonPage.Column> columns = all.stream()
-                .map(a -> new ComparisonPage.Column(a.name(), "../" + a.code() + ".html")).toList();
-        List<ComparisonPage.Row> rows = new ArrayList<>();
-        Profile own = profiles.get(area.code());
-        for (ProfileItem item : own.items()) {
-            String period = item.observation().period().label();
-            List<String> cells = new ArrayList<>();
-            for (Area a : all) {
-                Profile p = profiles.get(a.code());
-                cells.add(p == null ? "No figures read" : p.items().stream()
-                        .filter(i -> i.measure().equals(item.measure()) && i.observation().period().label().equals(period))
-                        .findFirst().map(AreaSite::figure).orElse("No figure for " + period));
-            }
-            rows.add(new ComparisonPage.Row(item.title(), "../../measures/" + item.measure() + "/" + own.edition()
-                    + ".html", period, cells));
+        List<ComparisonPage.Table> tables = new ArrayList<>();
+        List<Area> larger = largerAreas(area, own.edition(), byCode, councilsByArea);
+        if (!larger.isEmpty()) {
+            tables.add(table("compare-larger", "Beside the larger areas it belongs to", area, larger, own));
         }
-        String intro = area.type().startsWith("smc")
-                ? "The Commission's areas in the same ITL2 region as " + area.name() + ", on the same measures and "
-                        + "periods. Groups say more than small differences in scores."
-                : area.name() + " beside the larger areas it belongs to, for the same periods only: where the UK or "
-                        + "the parent has no figure for a pooled period, the cell says so.";
+        List<Area> nearby = neighbours(area, own.edition(), byCode, councilsByArea);
+        for (int from = 0; from < nearby.size(); from += MOST_PER_TABLE - 1) {
+            tables.add(table("compare-nearby-" + (from / (MOST_PER_TABLE - 1) + 1),
+                    from == 0 ? "Beside similar areas nearby" : null, area,
+                    nearby.subList(from, Math.min(nearby.size(), from + MOST_PER_TABLE - 1)), own));
+        }
+        if (tables.isEmpty()) {
+            return null;
+        }
         List<Crumb> crumbs = List.of(new Crumb("Home", "../../index.html"), new Crumb("Areas", "../index.html"),
                 new Crumb(area.name(), "../" + area.code() + ".html"));
         return new ComparisonPage(PageMeta.page(area.name() + " compared", "../../", crumbs), area.name(),
-                "../" + area.code() + ".html", intro, columns, rows);
+                "../" + area.code() + ".html", own.edition(), tables);
+    }
+
+    /** One table: the area and a few others, measure by measure, each figure for the area's own period only. */
+    private ComparisonPage.Table table(String id, String heading, Area area, List<Area> others, Profile own) {
+        List<Area> all = new ArrayList<>(List.of(area));
+        all.addAll(others);
+        List<ComparisonPage.Measure> measures = new ArrayList<>();
+        for (ProfileItem item : own.items()) {
+            String period = item.observation().period().label();
+            List<ComparisonPage.Figure> figures = new ArrayList<>();
+            for (Area a : all) {
+                ProfileItem theirs = profileIn(a.code(), own.edition()).items().stream()
+                        .filter(i -> i.measure().equals(item.measure())).findFirst().orElse(null);
+                String figure = theirs == null ? "No figure published on this measure"
+                        : period.equals(theirs.observation().period().label()) ? figure(theirs)
+                                : "No figure for " + period + ": its latest is for "
+                                        + theirs.observation().period().label();
+                figures.add(new ComparisonPage.Figure(nameBeside(a, area), "../" + a.code() + ".html", figure));
+            }
+            measures.add(new ComparisonPage.Measure(item.title(), "../../measures/" + item.measure() + "/"
+                    + own.edition() + ".html", period, figures));
+        }
+        List<String> names = others.stream().map(a -> nameBeside(a, area)).toList();
+        String joined = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return new ComparisonPage.Table(id, heading, area.name() + " beside " + joined, measures);
+    }
+
+    /** An area's name beside another's, with its code where the names are the same (Cornwall the region and area). */
+    private static String nameBeside(Area a, Area area) {
+        return !a.code().equals(area.code()) && a.name().equalsIgnoreCase(area.name())
+                ? a.name() + " (" + a.code() + ")" : a.name();
     }
 
     /** A figure as the comparison table shows it: value to its decimals, and its group where published. */

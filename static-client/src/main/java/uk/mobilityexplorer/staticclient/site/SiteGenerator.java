@@ -3,6 +3,7 @@ package uk.mobilityexplorer.staticclient.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ public final class SiteGenerator {
         }
         runAll(tasks);
         progress.stage("Writing area pages");
-        writeAreas();
+        writeAreas(editions);
         progress.stage("Writing editions, the feed and the explanation pages");
         writeEditionsAndFeed(editions);
         writeStaticPages(editions, measures);
@@ -184,15 +185,15 @@ public final class SiteGenerator {
                 target));
     }
 
-    private void writeAreas() throws Exception {
+    private void writeAreas(List<Edition> editions) throws Exception {
         List<AreaSite.Listed> listed = new ArrayList<>();
         for (AreaType type : AREA_TYPES) {
             api.areas(type.code()).items().forEach(a -> listed.add(new AreaSite.Listed(a, type.edition())));
         }
-        Map<String, Profile> profiles = areaSite.write(listed, api.areas("la").items(), SiteGenerator::runAll);
-        for (AreaSite.Listed l : listed) {
-            writeEmbed(l.area(), l.edition(), profiles.get(l.area().code()));
-        }
+        List<String> newestFirst = new ArrayList<>(editions.stream().map(Edition::id).toList());
+        Collections.reverse(newestFirst);
+        areaSite.write(listed, newestFirst, api.areas("la").items(), SiteGenerator::runAll)
+                .forEach((shown, profile) -> writeEmbed(shown.area(), shown.edition(), profile));
     }
 
     private void writeEmbed(Area area, String edition, Profile profile) {

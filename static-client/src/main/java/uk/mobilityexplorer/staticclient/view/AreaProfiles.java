@@ -32,11 +32,23 @@ public final class AreaProfiles {
     }
 
     /**
+     * Where the page's figures come from, when not simply the edition asked for.
+     *
+     * @param fromOlderEdition the newest edition has no figures for the area, so the profile is from the latest that has
+     * @param elsewhere where no edition has figures for the area: areas of the same name that have
+     */
+    public record Figures(boolean fromOlderEdition, List<AreaProfilePage.Link> elsewhere) {
+
+        public static final Figures AS_ASKED = new Figures(false, List.of());
+    }
+
+    /**
      * @param locator the area on a small map, or null where no map has it
      * @param related parent, children and the comparison page
      * @param sameBand areas of the same type and region in the same group
      */
-    public static AreaProfilePage build(Profile p, String typeLabel, PageMeta meta, Addresses at, LocatorMap locator,
+    public static AreaProfilePage build(Profile p, String typeLabel, PageMeta meta, Addresses at, Figures figures,
+            LocatorMap locator,
             List<AreaProfilePage.Link> related, List<AreaProfilePage.Link> sameBand) {
         List<AreaProfilePage.MeasureRow> rows = new ArrayList<>();
         for (ProfileItem i : p.items()) {
@@ -45,9 +57,9 @@ public final class AreaProfiles {
         AreaProfilePage.Locator map = locator == null ? null
                 : new AreaProfilePage.Locator(locator.viewBox(),
                         locator.context().stream().map(AreaShape::pathData).toList(), locator.area().pathData());
-        return new AreaProfilePage(meta, p.area().name(), p.area().code(), typeLabel, p.edition(), p.figuresNote(), map,
-                related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(), at.groupsSvgPrefix(),
-                at.embedUrl());
+        return new AreaProfilePage(meta, p.area().name(), p.area().code(), typeLabel, p.edition(), p.figuresNote(),
+                figures, map, related, rows, groups(p, at.root()), sameBand, at.apiUrl(), at.csvUrl(), at.spineSvg(),
+                at.groupsSvgPrefix(), at.embedUrl());
     }
 
     private static AreaProfilePage.MeasureRow row(ProfileItem i, String edition, String root) {
@@ -65,7 +77,7 @@ public final class AreaProfiles {
                     polarity != Polarity.HIGHER_WORSE);
             peerText = "Lowest " + Numbers.format(peers.min(), decimals) + ", median "
                     + Numbers.format(peers.median(), decimals) + ", highest " + Numbers.format(peers.max(), decimals)
-                    + " (" + peers.count() + " areas)";
+                    + " (" + peers.count() + (peers.count() == 1 ? " area)" : " areas)");
         }
         return new AreaProfilePage.MeasureRow(i.title(), root + "measures/" + i.measure() + "/" + edition + ".html",
                 o.period().label(), Numbers.withUnit(o.value(), decimals, unit),

@@ -3,17 +3,22 @@ package uk.mobilityexplorer.staticclient.view;
 import java.util.List;
 
 /**
- * An area side by side with the areas it is fairly compared with: a region with its parent region and the UK, a
- * Commission area with the others in its ITL2 region. Only figures for the same period sit in one row.
+ * An area set beside the areas it is fairly compared with, a few at a time: its larger areas and the UK, then the
+ * others of its kind nearby. Only figures for the same period are set side by side.
  */
-public record ComparisonPage(PageMeta meta, String name, String areaHref, String intro, List<Column> columns,
-        List<Row> rows) {
+public record ComparisonPage(PageMeta meta, String name, String areaHref, String edition, List<Table> tables) {
 
-    /** An area in the comparison and its page. */
-    public record Column(String name, String href) {
+    /**
+     * The area and at most three others, measure by measure; areas are rows so that it stays two columns wide on a
+     * phone. {@code heading} opens a kind of comparison (null for a further table of the same kind).
+     */
+    public record Table(String id, String heading, String caption, List<Measure> measures) {
     }
 
-    /** One measure: its period and each area's figure (or why there is none). */
-    public record Row(String measure, String href, String period, List<String> cells) {
+    /** One measure in the area's period, with each area's figure or why there is none. */
+    public record Measure(String title, String href, String period, List<Figure> figures) {
+    }
+
+    public record Figure(String area, String href, String value) {
     }
 }

@@ -27,7 +27,8 @@ class AreaPageTest {
                 + "-spines.svg", code + "-", "https://explorer.example.org/embed/areas/" + code + ".html");
         var locator = type.equals("smc205") ? BoundarySet.SMC_AREAS_2025.figure().locator(code) : null;
         return Jsoup.parse(SiteWriter.render("page/area-profile.jte", AreaProfiles.build(p, type,
-                PageMeta.page(p.area().name(), "../", List.of()), at, locator, List.of(), List.of())));
+                PageMeta.page(p.area().name(), "../", List.of()), at, AreaProfiles.Figures.AS_ASKED, locator, List.of(),
+                List.of())));
     }
 
     private final Document tees = render("profile-TLC1.json", "TLC1", "itl2");

@@ -29,6 +29,7 @@ import uk.mobilityexplorer.staticclient.api.ApiClient;
 import uk.mobilityexplorer.staticclient.api.model.Area;
 import uk.mobilityexplorer.staticclient.api.model.AreaDetail;
 import uk.mobilityexplorer.staticclient.api.model.AreaList;
+import uk.mobilityexplorer.staticclient.api.model.Profile;
 import uk.mobilityexplorer.staticclient.geo.BoundarySet;
 import uk.mobilityexplorer.staticclient.view.AreaFinder;
 
@@ -38,19 +39,28 @@ import uk.mobilityexplorer.staticclient.view.AreaFinder;
  */
 class AreaSiteTest {
 
-    private static final Map<String, String> ROUTES = Map.of(
-            "/api/v1/areas/SMC205-barnet/profile?edition=2025", "profile-SMC205-barnet-2025.json",
-            "/api/v1/areas/SMC205-brent/profile?edition=2025", "profile-SMC205-brent-2025.json",
-            "/api/v1/areas/E09000005", "area-E09000005.json",
-            "/api/v1/areas/SMC205-cornwall-and-isles-of-scilly/profile?edition=2025",
-            "profile-SMC205-cornwall-and-isles-of-scilly-2025.json",
-            "/api/v1/areas/TLI7/profile", "profile-TLI7.json", "/api/v1/areas/TLK3/profile", "profile-TLK3.json",
-            "/api/v1/areas/E09000003", "area-E09000003.json", "/api/v1/areas/E06000053", "area-E06000053.json");
+    private static final Map<String, String> ROUTES = Map.ofEntries(
+            Map.entry("/api/v1/areas/SMC205-barnet/profile?edition=2025", "profile-SMC205-barnet-2025.json"),
+            Map.entry("/api/v1/areas/SMC205-brent/profile?edition=2025", "profile-SMC205-brent-2025.json"),
+            Map.entry("/api/v1/areas/E09000005", "area-E09000005.json"),
+            Map.entry("/api/v1/areas/SMC205-cornwall-and-isles-of-scilly/profile?edition=2025",
+                    "profile-SMC205-cornwall-and-isles-of-scilly-2025.json"),
+            Map.entry("/api/v1/areas/TLI7/profile", "profile-TLI7.json"),
+            Map.entry("/api/v1/areas/TLK3/profile", "profile-TLK3.json"),
+            Map.entry("/api/v1/areas/TLC/profile", "profile-TLC-2025.json"),
+            Map.entry("/api/v1/areas/TLC/profile?edition=2024", "profile-TLC-2024.json"),
+            Map.entry("/api/v1/areas/TLC/profile?edition=2023", "profile-TLC-2023.json"),
+            Map.entry("/api/v1/areas/N92000002/profile", "profile-N92000002-2025.json"),
+            Map.entry("/api/v1/areas/N92000002/profile?edition=2024", "profile-N92000002-2024.json"),
+            Map.entry("/api/v1/areas/N92000002/profile?edition=2023", "profile-N92000002-2023.json"),
+            Map.entry("/api/v1/areas/E09000003", "area-E09000003.json"),
+            Map.entry("/api/v1/areas/E06000053", "area-E06000053.json"));
 
     private static HttpServer server;
     @TempDir
     static Path out;
     private static AreaFinder.Home home;
+    private static Map<AreaSite.Listed, Profile> shown;
 
     @BeforeAll
     static void writeFromFixtures() throws Exception {
@@ -68,14 +78,15 @@ class AreaSiteTest {
         List<AreaSite.Listed> listed = new ArrayList<>();
         for (String code : List.of("SMC205-barnet", "SMC205-brent", "SMC205-cornwall-and-isles-of-scilly")) {
             listed.add(new AreaSite.Listed(Fixtures.read("profile-" + code + "-2025.json",
-                    uk.mobilityexplorer.staticclient.api.model.Profile.class).area(), "2025"));
+                    Profile.class).area(), "2025"));
         }
-        for (String code : List.of("TLI7", "TLK3")) {
-            listed.add(new AreaSite.Listed(Fixtures.read("profile-" + code + ".json",
-                    uk.mobilityexplorer.staticclient.api.model.Profile.class).area(), null));
+        for (String fixture : List.of("TLI7", "TLK3", "TLC-2025", "N92000002-2025")) {
+            listed.add(new AreaSite.Listed(Fixtures.read("profile-" + fixture + ".json",
+                    Profile.class).area(), null));
         }
         AreaSite site = new AreaSite(api, writer, "https://explorer.example.org");
-        site.write(listed, Fixtures.read("areas-la.json", AreaList.class).items(), AreaSiteTest::runInLine);
+        shown = site.write(listed, List.of("2025", "2024", "2023"), Fixtures.read("areas-la.json", AreaList.class)
+                .items(), AreaSiteTest::runInLine);
         home = site.home("smc205", BoundarySet.SMC_AREAS_2025, "2025");
     }
 
@@ -128,16 +139,18 @@ class AreaSiteTest {
     @Test
     void letterPagesHaveALetterIndexAndOneSection() throws IOException {
         Document c = page(out.resolve("areas/a-z/c.html"));
-        assertThat(c.select("nav .app-letter-index li").eachText()).containsExactly("B", "C", "I", "O");
+        assertThat(c.select("nav .app-letter-index li").eachText()).containsExactly("B", "C", "I", "N", "O");
         assertThat(c.select("section h2").eachText()).containsExactly("C");
     }
 
     @Test
     void areaIndexGroupsByNationThenRegion() throws IOException {
         Document index = page(out.resolve("areas/index.html"));
-        // Only the first h2 is England: the fixture lacks the ITL1 regions, so the ITL2 regions cannot be traced to it.
+        // Only the first h2 is England: the fixture lacks London's and the South West's ITL1 regions, so the ITL2
+        // regions cannot be traced to it.
         assertThat(index.selectFirst("h2").text()).isEqualTo("England");
-        assertThat(index.select("h2:contains(England) ~ h3").eachText()).startsWith("London", "South West (England)");
+        assertThat(index.select("h2:contains(England) ~ h3").eachText()).startsWith("London", "North East (England)",
+                "South West (England)");
         assertThat(index.selectFirst("h3:contains(London) + ul").select("a").eachText()).containsExactly("Barnet",
                 "Brent");
     }
@@ -154,15 +167,59 @@ class AreaSiteTest {
     }
 
     @Test
-    void areasOfOneRegionAreComparedSideBySide_onlyForTheSamePeriod() throws IOException {
+    void aCommissionAreaIsComparedWithItsRegionAndItsNeighbours_atMostFourAreasATable() throws IOException {
         assertThat(page(out.resolve("areas/SMC205-barnet.html")).select("a[href=compare/SMC205-barnet.html]"))
                 .hasSize(1);
         Document compare = page(out.resolve("areas/compare/SMC205-barnet.html"));
-        assertThat(compare.select("thead th").eachText()).containsExactly("Measure", "Period", "Barnet", "Brent");
-        Element promising = compare.selectFirst("tr:has(a:contains(Promising prospects))");
-        assertThat(promising.select("td").eachText()).hasSize(3).startsWith("2021 to 2024", "2.33 (Most favourable)");
-        assertThat(promising.select("td").get(2).text()).matches("-?\\d+\\.\\d{2} \\(.+\\)");
-        assertThat(out.resolve("areas/compare/SMC205-cornwall-and-isles-of-scilly.html")).doesNotExist();
+        assertThat(compare.select("caption").eachText()).containsExactly(
+                "Barnet beside Outer London - West and North West", "Barnet beside Brent");
+        for (Element table : compare.select("table")) {
+            assertThat(table.select("thead th").eachText()).hasSize(2);
+            for (Element measure : table.select("tbody")) {
+                assertThat(measure.select("tr")).hasSizeBetween(3, 5);
+            }
+        }
+        Element region = compare.selectFirst("table:has(caption:contains(Outer London)) "
+                + "tbody:has(a:contains(Promising prospects))");
+        assertThat(region.select("td").eachText()).containsExactly("2.33 (Most favourable)",
+                "No figure published on this measure");
+        Element brent = compare.selectFirst("table:has(caption:contains(Brent)) tbody:has(a:contains(Promising prospects))");
+        assertThat(brent.selectFirst("th[scope=rowgroup]").text()).endsWith("2021 to 2024");
+        assertThat(brent.select("th[scope=row]").eachText()).containsExactly("Barnet", "Brent");
+        assertThat(brent.select("td").get(1).text()).matches("-?\\d+\\.\\d{2} \\(.+\\)");
+    }
+
+    @Test
+    void anAreaAloneInItsRegionIsStillComparedWithTheRegion() throws IOException {
+        Document cornwall = page(out.resolve("areas/compare/SMC205-cornwall-and-isles-of-scilly.html"));
+        assertThat(cornwall.select("caption").eachText()).containsExactly(
+                "Cornwall and Isles of Scilly beside Cornwall and Isles of Scilly (TLK3)");
+        assertThat(cornwall.select("td")).allSatisfy(td -> assertThat(td.text()).isNotBlank());
+    }
+
+    @Test
+    void aRegionLinksDownToTheCommissionAreasWithCouncilsInIt() throws IOException {
+        Document region = page(out.resolve("areas/TLI7.html"));
+        assertThat(region.select("li:contains(social mobility area of the 2025 edition) a").eachAttr("href"))
+                .containsExactly("SMC205-barnet.html", "SMC205-brent.html");
+    }
+
+    @Test
+    void anAreaWithoutFiguresInTheNewestEditionShowsTheLatestThatHas() throws IOException {
+        Document tlc = page(out.resolve("areas/TLC.html"));
+        assertThat(tlc.text()).contains("Figures from the 2023 edition, the latest with figures for this area");
+        assertThat(tlc.select("svg.app-spine")).isNotEmpty();
+        assertThat(tlc.select("a[href*=profile]").eachAttr("href")).allMatch(href -> href.contains("edition=2023"));
+        assertThat(shown.keySet()).contains(new AreaSite.Listed(shown.keySet().stream()
+                .filter(l -> l.area().code().equals("TLC")).findFirst().orElseThrow().area(), "2023"));
+    }
+
+    @Test
+    void anAreaWithoutFiguresInAnyEditionSaysWhyInsteadOfAnEmptyTable() throws IOException {
+        Document ni = page(out.resolve("areas/N92000002.html"));
+        assertThat(ni.select("table")).isEmpty();
+        assertThat(ni.selectFirst("#no-figures").parent().text()).contains("None of the Commission's editions");
+        assertThat(out.resolve("areas/compare/N92000002.html")).doesNotExist();
     }
 
     @Test
