@@ -16,6 +16,12 @@ public record Box(int minX, int minY, int maxX, int maxY) {
         return new Box(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]));
     }
 
+    /** The smallest box holding both. */
+    public Box union(Box other) {
+        return new Box(Math.min(minX, other.minX), Math.min(minY, other.minY), Math.max(maxX, other.maxX),
+                Math.max(maxY, other.maxY));
+    }
+
     public int width() {
         return maxX - minX;
     }

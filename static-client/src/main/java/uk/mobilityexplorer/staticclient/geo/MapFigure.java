@@ -32,7 +32,29 @@ public record MapFigure(Box frame, List<AreaShape> shapes, Optional<Inset> londo
      * @throws IllegalArgumentException when no area has that key
      */
     public LocatorMap locator(String key) {
-        AreaShape area = shape(key);
+        return locator(shape(key));
+    }
+
+    /**
+     * A locator for a larger area drawn as the areas of this map that make it up (a nation from its ITL2 regions).
+     *
+     * @throws IllegalArgumentException when no area of this map is part of it
+     */
+    public LocatorMap locatorOfParts(String key, String name, java.util.function.Predicate<String> isPart) {
+        List<AreaShape> parts = shapes.stream().filter(s -> isPart.test(s.key())).toList();
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no area of '" + key + "' on this map");
+        }
+        Box bounds = parts.stream().map(AreaShape::bounds).reduce(Box::union).orElseThrow();
+        String path = String.join(" ", parts.stream().map(AreaShape::pathData).toList());
+        AreaShape whole = new AreaShape(key, name, path, parts.get(0).labelX(), parts.get(0).labelY(), bounds);
+        LocatorMap view = locator(whole);
+        return new LocatorMap(view.viewBox(), view.context().stream().filter(s -> !isPart.test(s.key())).toList(),
+                whole);
+    }
+
+    private LocatorMap locator(AreaShape area) {
+        String key = area.key();
         Box b = area.bounds();
         int span = (int) Math.ceil(Math.max(b.width(), b.height()) / LOCATOR_AREA_SHARE);
         span = Math.min(Math.max(span, LOCATOR_MIN_SPAN), Math.min(frame.width(), frame.height()));

@@ -46,6 +46,9 @@ final class AreaSite {
 
     /** The United Kingdom's area code. */
     private static final String UK = "K02000001";
+    /** The ITL1 regions each nation is made of, by nation code (ONS: England is TLC to TLK). */
+    private static final Map<String, String> ITL1_OF_NATION = Map.of("E92000001",
+            "TLC TLD TLE TLF TLG TLH TLI TLJ TLK", "W92000004", "TLL", "S92000003", "TLM", "N92000002", "TLN");
 
     /** Most areas one comparison table sets side by side: as many as the API's comparison takes, and readable on a phone. */
     private static final int MOST_PER_TABLE = 4;
@@ -185,6 +188,12 @@ final class AreaSite {
 
     /** The area on the map of its own geography, or null where no committed map has it. */
     private static LocatorMap locator(Area area) {
+        String itl1 = ITL1_OF_NATION.getOrDefault(area.code(), area.type().equals("itl1") ? area.code() : null);
+        if (itl1 != null) {
+            // Nations and ITL1 regions are drawn as the ITL2 regions inside them (ITL2 codes begin with their ITL1's).
+            return BoundarySet.ITL2_2021.figure().locatorOfParts(area.code(), area.name(),
+                    part -> itl1.contains(part.substring(0, 3)));
+        }
         List<BoundarySet> sets = switch (area.type()) {
             case "smc205" -> List.of(BoundarySet.SMC_AREAS_2025);
             case "smc203" -> List.of(BoundarySet.SMC_AREAS_2024);

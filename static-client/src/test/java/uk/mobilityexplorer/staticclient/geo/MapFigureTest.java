@@ -43,6 +43,19 @@ class MapFigureTest {
     }
 
     @Test
+    void aLargerAreaIsDrawnAsItsParts_withTheOtherAreasAroundItAsContext() {
+        LocatorMap locator = MAP.locatorOfParts("pair", "The pair", key -> key.equals("small") || key.equals("next-door"));
+        assertEquals(new Box(500, 900, 520, 910), locator.area().bounds());
+        assertEquals(List.of(), locator.context().stream().map(AreaShape::key).toList());
+        assertEquals("pair", locator.area().key());
+    }
+
+    @Test
+    void aLargerAreaWithNoPartOnTheMap_isRejected() {
+        assertThrows(IllegalArgumentException.class, () -> MAP.locatorOfParts("none", "None", key -> false));
+    }
+
+    @Test
     void viewBox_isTheFrame() {
         assertEquals("0 0 1000 1800", MAP.viewBox());
     }
