@@ -348,8 +348,13 @@ public final class SectionLayout {
         }
         Observation hi = valued.stream().max(Comparator.comparingDouble(Observation::value)).orElseThrow();
         Observation lo = valued.stream().min(Comparator.comparingDouble(Observation::value)).orElseThrow();
-        if (valued.size() == 1 || fields.isEmpty()) {
+        if (valued.size() == 1) {
             return "The figure is " + fmt(s, hi.value()) + ".";
+        }
+        if (fields.isEmpty()) {
+            // One figure per period, side by side.
+            return String.join("; ", valued.stream().map(o -> o.period().label() + ": " + fmt(s, o.value())).toList())
+                    + ".";
         }
         return "Highest: " + Fields.join(hi, fields) + " (" + fmt(s, hi.value()) + "); lowest: " + Fields.join(lo, fields)
                 + " (" + fmt(s, lo.value()) + "). Check the intervals in the table before reading a difference as real.";

@@ -76,5 +76,6 @@ class SectionLayoutTest {
                 .layout(drawnAs(null, pooled));
         assertThat(views).hasSize(1);
         assertThat(views.get(0).table().rows()).hasSize(2);
+        assertThat(views.get(0).summary()).isEqualTo("2014-2021: 14.4%; 2018-2021: 14.1%.");
     }
 }
