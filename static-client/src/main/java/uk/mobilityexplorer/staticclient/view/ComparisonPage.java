@@ -19,6 +19,7 @@ public record ComparisonPage(PageMeta meta, String name, String areaHref, String
     public record Measure(String title, String href, String period, List<Figure> figures) {
     }
 
+    /** One row: an area (or, with no link, a benchmark such as the median of all areas) and its figure. */
     public record Figure(String area, String href, String value) {
     }
 }

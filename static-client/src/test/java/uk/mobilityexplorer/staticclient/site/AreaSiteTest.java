@@ -182,7 +182,9 @@ class AreaSiteTest {
         Element region = compare.selectFirst("table:has(caption:contains(Outer London)) "
                 + "tbody:has(a:contains(Promising prospects))");
         assertThat(region.select("td").eachText()).containsExactly("2.33 (Most favourable)",
-                "No figure published on this measure");
+                "No figure published on this measure", "-0.17");
+        assertThat(region.select("th[scope=row]").last().text())
+                .isEqualTo("Middle of all 205 areas of this kind (median)");
         Element brent = compare.selectFirst("table:has(caption:contains(Brent)) tbody:has(a:contains(Promising prospects))");
         assertThat(brent.selectFirst("th[scope=rowgroup]").text()).endsWith("2021 to 2024");
         assertThat(brent.select("th[scope=row]").eachText()).containsExactly("Barnet", "Brent");
