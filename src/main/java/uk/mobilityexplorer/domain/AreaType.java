@@ -27,6 +27,14 @@ public enum AreaType implements Coded {
         return code;
     }
 
+    /** True for the geographies inside a nation that the Commission maps area by area. */
+    public boolean subnational() {
+        return switch (this) {
+            case ITL1, ITL2, HISTORIC_NUTS2, LA, SMC203, SMC205 -> true;
+            default -> false;
+        };
+    }
+
     /** Stores the type as its code. */
     @Converter
     public static class StoredAsCode extends CodedConverter<AreaType> {

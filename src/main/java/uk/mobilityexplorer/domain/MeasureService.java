@@ -136,6 +136,6 @@ public class MeasureService {
                 areaTypes,
                 periods,
                 editions.observationCounts(m.id, e),
-                presentations.of(m, e));
+                presentations.of(m, e, areaTypes));
     }
 }

@@ -87,6 +87,32 @@ class MeasurePresentationTest {
         }
 
         @Test
+        void aMapWhoseRowsCarryNoChartType_isLinkedToTheMeasuresRegionalRows_withItsCaveats() {
+            String economicActivity2024 = "/api/v1/measures/economic-activity?edition=2024";
+            String link = api().get(economicActivity2024)
+                    .then()
+                    .statusCode(200)
+                    .body(MAP + ".caveats.code", hasItem("do-not-rank-regions"))
+                    .extract()
+                    .path(MAP + ".links.observations");
+            assertThat(link).isEqualTo("/api/v1/measures/economic-activity/observations?edition=2024&area_type=itl2");
+            JsonPath section = api().get(link + "&page_size=1000")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            JsonPath all = api().get("/api/v1/measures/economic-activity/observations?edition=2024&page_size=1000")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<String> expected = all.getList("items.findAll { it.area?.type == 'itl2' }.source");
+            assertThat(section.getList("items.source", String.class))
+                    .hasSizeGreaterThan(40)
+                    .isEqualTo(expected);
+        }
+
+        @Test
         void aSectionWhoseRowsCarryNoChartType_hasNoLinks() {
             api().get("/api/v1/measures/childhood-poverty?edition=2024")
                     .then()

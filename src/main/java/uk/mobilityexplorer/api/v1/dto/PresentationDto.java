@@ -57,9 +57,9 @@ public record PresentationDto(
         static Section from(PresentationService.Section drawn, String measure, String edition) {
             var s = drawn.section();
             AxisDomain axis = s.axisMin == null || s.axisMax == null ? null : new AxisDomain(s.axisMin, s.axisMax);
-            String rows = s.chartType == null
+            String rows = drawn.rowsFilter() == null
                     ? null
-                    : "/api/v1/measures/" + measure + "/observations?edition=" + edition + "&chart_type=" + s.chartType;
+                    : "/api/v1/measures/" + measure + "/observations?edition=" + edition + "&" + drawn.rowsFilter();
             return new Section(
                     s.key,
                     s.heading,
