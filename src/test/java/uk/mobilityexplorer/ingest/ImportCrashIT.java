@@ -30,10 +30,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.mobilityexplorer.security.PasswordHash;
+import uk.mobilityexplorer.support.PostgresServer;
 
 /**
  * The packaged service is killed with SIGKILL while an import is inside its database transaction, at several points
@@ -66,8 +66,7 @@ class ImportCrashIT {
 
     @Test
     void onPostgresql_killedAtEachPointInsideTheImportTransaction_restartsWithTheDraftUnchanged() throws Exception {
-        String url = System.getenv("MOBILITY_PG_URL");
-        Assumptions.assumeTrue(url != null, "PostgreSQL crash test skipped: MOBILITY_PG_URL is not set");
+        String url = PostgresServer.requireUrl("PostgreSQL crash test");
         Path jar = PROJECT.resolve("target/quarkus-app-postgresql/quarkus-run.jar");
         assertThat(jar)
                 .as("PostgreSQL package (built by the pom's 'postgresql' profile)")
