@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A fault-injection point for crash tests: holds an import inside its database transaction at a chosen point, after the
- * edition's old rows are deleted and a given number of new rows are written, and says so in the log, so that a test can
- * kill the process exactly there. Does nothing unless {@code mobility.import.test-pause-after-rows} is set.
+ * edition's old rows are deleted and a given number of new observations are written, and says so in the log (with the
+ * number written), so that a test can kill the process exactly there. Does nothing unless
+ * {@code mobility.import.test-pause-after-rows} is set.
  */
 @ApplicationScoped
 public class ImportPause {
@@ -26,8 +27,9 @@ public class ImportPause {
     @ConfigMapping(prefix = "mobility.import")
     public interface Config {
         /**
-         * Pause once the old rows are deleted and at least this many new rows are in the database (flushed batches
-         * count; 0 pauses right after the deletes). A number larger than the import pauses just before the commit.
+         * Pause once the old rows are deleted and at least this many new observations are in the database (flushed
+         * batches of 1,000 count; 0 pauses right after the deletes). A number larger than the import pauses just
+         * before the commit.
          */
         Optional<Long> testPauseAfterRows();
 
@@ -56,7 +58,7 @@ public class ImportPause {
         return (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("commit")) {
-                        counter.pause("all new rows written, before the commit");
+                        counter.pause("all " + counter.written + " new observations written, before the commit");
                     }
                     Object result = invoke(connection, method, args);
                     if (result instanceof PreparedStatement statement
@@ -71,11 +73,12 @@ public class ImportPause {
 
     private static PreparedStatement watch(PreparedStatement statement, String sql, Counter counter) {
         InvocationHandler handler = (proxy, method, args) -> {
+            boolean observations = sql.startsWith("insert into observation (");
             switch (method.getName()) {
-                case "addBatch" -> counter.pending++;
+                case "addBatch" -> counter.pending += observations ? 1 : 0;
                 case "executeBatch" -> {
                     Object result = invoke(statement, method, args);
-                    counter.written += counter.pending;
+                    counter.written += observations ? counter.pending : 0;
                     counter.pending = 0;
                     counter.check();
                     return result;
@@ -104,7 +107,7 @@ public class ImportPause {
         }
     }
 
-    /** Rows written so far in one import's transaction; pauses once. */
+    /** Observations written so far in one import's transaction; pauses once. */
     private final class Counter {
         final String edition;
         final long threshold;
@@ -120,7 +123,7 @@ public class ImportPause {
 
         void check() {
             if (deleted && written >= threshold) {
-                pause("old rows deleted, " + written + " new rows written");
+                pause("old rows deleted, " + written + " new observations written");
             }
         }
 
