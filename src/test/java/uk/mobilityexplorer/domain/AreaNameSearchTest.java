@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.mobilityexplorer.domain.AreaNameSearch.Entry;
 import uk.mobilityexplorer.domain.AreaNameSearch.Match;
 import uk.mobilityexplorer.domain.AreaNameSearch.MatchKind;
+import uk.mobilityexplorer.support.PublishedFiles;
 
 class AreaNameSearchTest {
 
@@ -122,14 +122,16 @@ class AreaNameSearchTest {
         }
     }
 
-    /** The ONS list of every UK council (needs the Commission's files; skipped without them). */
+    /**
+     * The ONS list of every UK council (needs the Commission's files: skipped without them, failed when
+     * {@code SMC_PUBLISHED_REQUIRED=true}).
+     */
     @Nested
     class EveryCouncil {
-        private static final Path NAMES = Path.of(System.getProperty("smc.published.dir", "../shared/smc-data"))
-                .resolve("geography/local-authority-names.csv");
+        private static final Path NAMES = PublishedFiles.DIR.resolve("geography/local-authority-names.csv");
 
         private List<CSVRecord> councils() throws IOException {
-            Assumptions.assumeTrue(Files.isRegularFile(NAMES), "needs the Commission's files (-Dsmc.published.dir)");
+            PublishedFiles.require("search for every council's official name");
             try (var reader = Files.newBufferedReader(NAMES)) {
                 return CSVFormat.RFC4180
                         .builder()

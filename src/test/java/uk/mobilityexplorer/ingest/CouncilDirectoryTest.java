@@ -2,29 +2,25 @@ package uk.mobilityexplorer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.mobilityexplorer.support.PublishedFiles;
 
 /** The council directory built from the Commission's and the ONS's published geography files. */
 class CouncilDirectoryTest {
 
-    private static final Path PUBLISHED = Path.of(System.getProperty("smc.published.dir", "../shared/smc-data"));
     private static CouncilDirectory directory;
     private static Map<String, CouncilDirectory.Council> byCode;
 
     @BeforeAll
     static void build() {
-        Assumptions.assumeTrue(
-                Files.isDirectory(PUBLISHED.resolve("geography")),
-                "needs the Commission's files (-Dsmc.published.dir)");
+        PublishedFiles.require("council directory");
         ReferenceData reference = new ReferenceData();
-        Path geography = PUBLISHED.resolve("geography");
+        Path geography = PublishedFiles.DIR.resolve("geography");
         directory =
                 CouncilDirectory.fromPublished(reference, AreaDirectory.fromPublished(reference, geography), geography);
         byCode =

@@ -17,9 +17,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.mobilityexplorer.api.v1.EditionImportResourceTest;
@@ -27,7 +28,7 @@ import uk.mobilityexplorer.support.ApiSpec;
 
 /**
  * Uploads that break in the middle: truncated, empty or header-only files, a database that refuses a late row, and two
- * imports at once. Each is refused with file:line:column (or 409) and the draft edition's figures in the database stay
+ * imports at once (the first held inside its transaction by {@link ImportPause} while the second arrives). Each is refused with file:line:column (or 409) and the draft edition's figures in the database stay
  * exactly as they were, or are wholly those of the one import that won.
  */
 @QuarkusTest
@@ -45,6 +46,9 @@ class EditionImportFaultsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ImportPause pause;
 
     @Test
     void fileTruncatedInsideAQuotedField_isRejectedAtTheOpeningQuote_andNothingChanges() throws SQLException {
@@ -113,26 +117,38 @@ class EditionImportFaultsTest {
         assertThat(draftInDatabase()).isEqualTo(before);
     }
 
+    /**
+     * The first import is held inside its transaction (old rows deleted, 1,000 of its 3,000 rows written) while the
+     * second is sent, so the two overlap every time; then the first is let go.
+     */
     @Test
-    void twoImportsAtOnce_oneWinsTheOtherGets409_andTheDataIsWhollyTheWinners() throws Exception {
-        int rows = 40_000;
+    void twoImportsAtOnce_theOneArrivingWhileTheOtherIsInsideItsTransactionGets409_andTheDataIsWhollyTheFirsts()
+            throws Exception {
+        int rows = 3_000;
+        ImportPause.Hold hold = pause.holdNextImport(1_000);
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importing(rows(rows, "2.5")));
-        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> importing(rows(rows, "3.5")));
-        List<Integer> statuses =
-                new ArrayList<>(List.of(first.get().statusCode(), second.get().statusCode()));
-        statuses.sort(null);
-        assertThat(statuses).isEqualTo(List.of(200, 409));
-        Response loser = first.get().statusCode() == 409 ? first.get() : second.get();
-        assertThat(loser.contentType()).startsWith("application/problem+json");
-        String winner = first.get().statusCode() == 200 ? "2.5" : "3.5";
+        Response second;
+        try {
+            assertThat(hold.awaitHeld(Duration.ofSeconds(120)))
+                    .as("first import held inside its transaction")
+                    .isTrue();
+            second = importing(rows(rows, "3.5"));
+        } finally {
+            hold.release();
+        }
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.jsonPath().getString("detail")).contains("Another import is running");
+        Response winner = first.get(120, TimeUnit.SECONDS);
+        assertThat(winner.statusCode()).as(winner.asString()).isEqualTo(200);
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*), min(obs_value), max(obs_value) from observation "
                         + "where edition_id = '2026-draft' and measure_id = 'distribution-of-earnings'")) {
             r.next();
             assertThat(r.getLong(1)).isEqualTo(rows);
-            assertThat(r.getBigDecimal(2)).isEqualByComparingTo(winner);
-            assertThat(r.getBigDecimal(3)).isEqualByComparingTo(winner);
+            assertThat(r.getBigDecimal(2)).isEqualByComparingTo("2.5");
+            assertThat(r.getBigDecimal(3)).isEqualByComparingTo("2.5");
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,10 +31,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.mobilityexplorer.security.PasswordHash;
+import uk.mobilityexplorer.support.PostgresServer;
 
 /**
  * The packaged service is killed with SIGKILL while an import is inside its database transaction, at several points
@@ -49,6 +50,11 @@ class ImportCrashIT {
     private static final String DRAFT = "2026-draft";
     /** Rows written when the kill comes: 0 is right after the deletes; the largest is past the end, before commit. */
     private static final List<Long> CRASH_POINTS = List.of(0L, 1_000L, 10_000L, Long.MAX_VALUE);
+
+    private static final String LARGE_IMPORT = largeImportCsv();
+    /** Data rows in {@link #LARGE_IMPORT}, each one observation. */
+    private static final long LARGE_IMPORT_ROWS =
+            LARGE_IMPORT.chars().filter(c -> c == '\n').count() - 1;
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,8 +72,7 @@ class ImportCrashIT {
 
     @Test
     void onPostgresql_killedAtEachPointInsideTheImportTransaction_restartsWithTheDraftUnchanged() throws Exception {
-        String url = System.getenv("MOBILITY_PG_URL");
-        Assumptions.assumeTrue(url != null, "PostgreSQL crash test skipped: MOBILITY_PG_URL is not set");
+        String url = PostgresServer.requireUrl("PostgreSQL crash test");
         Path jar = PROJECT.resolve("target/quarkus-app-postgresql/quarkus-run.jar");
         assertThat(jar)
                 .as("PostgreSQL package (built by the pom's 'postgresql' profile)")
@@ -100,7 +105,15 @@ class ImportCrashIT {
         for (int i = 0; i < CRASH_POINTS.size(); i++) {
             CompletableFuture<HttpResponse<String>> upload =
                     HTTP.sendAsync(largeImport(port), HttpResponse.BodyHandlers.ofString());
-            service.awaitLine(ImportPause.ANNOUNCEMENT, 300);
+            String held = service.awaitLine(ImportPause.ANNOUNCEMENT, 300);
+            long point = CRASH_POINTS.get(i);
+            // The point asked for is the point reached: an import too small for it would pause before the commit.
+            assertThat(held)
+                    .as("where the import was held for the kill at " + point + " rows")
+                    .contains(
+                            point == Long.MAX_VALUE
+                                    ? "all " + LARGE_IMPORT_ROWS + " new observations written, before the commit"
+                                    : "old rows deleted, " + point + " new observations written;");
             service.kill();
             assertThat(upload.handle((r, e) -> r == null ? "no response" : "status " + r.statusCode())
                             .get())
@@ -160,17 +173,40 @@ class ImportCrashIT {
         return figures;
     }
 
+    /** The admin upload of {@link #LARGE_IMPORT} into the draft edition. */
+    private static HttpRequest largeImport(int port) {
+        String boundary = "crash-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + "DR11-1.0-distribution-of-earnings--full-dataset.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + LARGE_IMPORT
+                + "\r\n--" + boundary + "--\r\n";
+        return HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/admin/editions/" + DRAFT + "/files"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
     /**
      * The draft edition's earnings file with ~20,000 distinct rows (every ITL2 area, years 1000 to 1499): several
      * insert batches, so the kills land at different depths of the transaction, yet quick enough to import ten times.
      */
-    private static HttpRequest largeImport(int port) throws IOException {
+    private static String largeImportCsv() {
         List<String> areas = new ArrayList<>();
-        for (String line : Files.readAllLines(PROJECT.resolve("seed-data/area-names.csv"))) {
-            String[] cells = line.split(",");
-            if (cells[0].equals("GENERAL") && cells.length == 3 && cells[2].matches("TL[C-N]\\d")) {
-                areas.add(cells[1]);
+        try {
+            for (String line : Files.readAllLines(PROJECT.resolve("seed-data/area-names.csv"))) {
+                String[] cells = line.split(",");
+                if (cells[0].equals("GENERAL") && cells.length == 3 && cells[2].matches("TL[C-N]\\d")) {
+                    areas.add(cells[1]);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         StringBuilder csv = new StringBuilder("\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\","
                 + "\"Time_period\",\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\","
@@ -186,20 +222,7 @@ class ImportCrashIT {
                         .append(",NA,NA,NA,NA,\"Ratio\",NA\n");
             }
         }
-        String boundary = "crash-test-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + "DR11-1.0-distribution-of-earnings--full-dataset.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv
-                + "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/admin/editions/" + DRAFT + "/files"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return csv.toString();
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
@@ -253,12 +276,13 @@ class ImportCrashIT {
             return service;
         }
 
-        void awaitLine(String fragment, int seconds) throws InterruptedException {
+        /** The next line of output that contains {@code fragment}. */
+        String awaitLine(String fragment, int seconds) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
                 if (line != null && line.contains(fragment)) {
-                    return;
+                    return line;
                 }
                 if (line == null && !process.isAlive()) {
                     throw new AssertionError("service exited (" + process.exitValue() + ") before '" + fragment + "':\n"

@@ -2,18 +2,23 @@ package uk.mobilityexplorer.api.v1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.mobilityexplorer.support.ApiSpec.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -35,6 +40,20 @@ class AreaJourneysTest {
                     .get()
                     .parse(reader)
                     .getRecords();
+        }
+    }
+
+    /** The seed's published values of one dataset (id prefix) for one period, over the areas whose code starts so. */
+    private static List<BigDecimal> seedValues(String dataset, String areaPrefix, String period) throws IOException {
+        try (Reader reader = Files.newBufferedReader(ApiSpec.PROJECT.resolve("seed-data/observations.csv"))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .filter(r -> r.get("dataset").startsWith(dataset)
+                            && r.get("area_code").startsWith(areaPrefix)
+                            && r.get("period").equals(period)
+                            && !r.get("value").isEmpty())
+                    .map(r -> new BigDecimal(r.get("value")))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -162,17 +181,54 @@ class AreaJourneysTest {
                     .body(item + ".series", hasSize(4))
                     .body(item + ".series.band.scheme", everyItem(equalTo("seven-groups")))
                     .body(item + ".peers.count", equalTo(205))
-                    .body(item + ".peers.median", notNullValue())
                     .body(item + ".benchmark.kind", equalTo("peer-median"))
                     .body(item + ".benchmark.reason", equalTo("no-uk-figure-for-period"));
         }
 
+        /**
+         * Kent's latest composite index among the 205 SMC areas: the median is the 103rd of their published figures
+         * for that period in the seed (type 7 on an odd count), inside [min, max], and the peer-median benchmark
+         * compares with that same number.
+         */
         @Test
-        void everyMeasure_hasABenchmarkWithAReason() {
+        void peerMedian_isTheMiddleOfThePeersPublishedFigures() throws IOException {
+            JsonPath kent = api().get("/api/v1/areas/SMC205-kent/profile?edition=2025")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .using(JsonPathConfig.jsonPathConfig()
+                            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                    .setRootPath("items.find { it.measure == 'conditions-of-childhood' }");
+            String period = kent.getString("peers.period");
+            List<BigDecimal> published = seedValues("2025/conditions-of-childhood/", "SMC205-", period);
+            assertThat(published)
+                    .as("SMC205 figures for " + period + " in the seed")
+                    .hasSize(205);
+
+            BigDecimal median = kent.getObject("peers.median", BigDecimal.class);
+            assertThat(median)
+                    .isEqualByComparingTo(published.get(102))
+                    .isBetween(published.get(0), published.get(204))
+                    .isEqualByComparingTo(kent.getObject("benchmark.value", BigDecimal.class));
+            assertThat(kent.getObject("peers.min", BigDecimal.class)).isEqualByComparingTo(published.get(0));
+            assertThat(kent.getObject("peers.max", BigDecimal.class)).isEqualByComparingTo(published.get(204));
+        }
+
+        @Test
+        void everyMeasure_hasABenchmarkWithAReasonTheContractNames() {
             api().get("/api/v1/areas/TLC1/profile?edition=2025")
                     .then()
                     .statusCode(200)
-                    .body("items.benchmark.reason", everyItem(notNullValue()))
+                    .body("items.benchmark.reason", not(empty()))
+                    .body(
+                            "items.benchmark.reason",
+                            everyItem(in(List.of(
+                                    "uk-figure-for-period",
+                                    "no-uk-figure-for-period",
+                                    "missing-interval",
+                                    "area-is-uk",
+                                    "no-uk-figure-and-too-few-peers"))))
                     .body("items.benchmark.kind", hasItem("peer-median"));
         }
     }

@@ -1,6 +1,7 @@
 package uk.mobilityexplorer.staticclient.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,12 +17,15 @@ import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Runs the generator's steps on the Commission's 205-area TopoJSON. The published files are not part of the project,
- * so these tests are skipped, saying why, on a machine without them.
+ * Runs the generator's steps on the Commission's 205-area TopoJSON, found where the server's tests find it
+ * ({@code -Dsmc.published.dir}, by default {@code ../shared/smc-data} next to the project). The published files are
+ * not part of the project, so these tests are skipped, saying why, on a machine without them; where the environment
+ * says they must be there ({@code SMC_PUBLISHED_REQUIRED=true}, as {@code .ci/run} sets) their absence fails instead.
  */
 class BoundaryGeneratorTest {
 
-    private static final Path GEOGRAPHY = Path.of("/work/shared/smc-data/geography");
+    private static final Path GEOGRAPHY =
+            Path.of(System.getProperty("smc.published.dir", "../../shared/smc-data")).resolve("geography");
     private static List<SourceArea> areas;
     private static Geometry[] repaired;
     private static Geometry[] simplified;
@@ -29,7 +33,7 @@ class BoundaryGeneratorTest {
     @BeforeAll
     static void readSources() throws IOException {
         if (!Files.isDirectory(GEOGRAPHY)) {
-            System.out.println("BoundaryGeneratorTest: skipped, the published boundary files are not at " + GEOGRAPHY);
+            System.out.println("BoundaryGeneratorTest: the published boundary files are not at " + GEOGRAPHY);
             return;
         }
         areas = BoundaryGenerator.smcAreas(GEOGRAPHY, "UK205regions-2025.topojson", "205_regions_codes.json",
@@ -37,6 +41,14 @@ class BoundaryGeneratorTest {
         List<Geometry> projected = areas.stream().map(a -> UkProjection.project(a.geometry())).toList();
         repaired = CoverageRepair.repair(projected.toArray(Geometry[]::new));
         simplified = BoundaryGenerator.simplifiedCoverage(projected, BoundaryGenerator.TOLERANCE);
+    }
+
+    /** Skips the calling test without the published files, or fails it when they are required. */
+    private static void requirePublishedFiles() {
+        if (Boolean.parseBoolean(System.getenv("SMC_PUBLISHED_REQUIRED"))) {
+            assertNotNull(areas, "SMC_PUBLISHED_REQUIRED=true but no published boundary files at " + GEOGRAPHY);
+        }
+        assumeTrue(areas != null, "published boundary files not found at " + GEOGRAPHY);
     }
 
     @Test
@@ -47,7 +59,7 @@ class BoundaryGeneratorTest {
 
     @Test
     void repairedAndSimplified_areValidCoverages() {
-        assumeTrue(areas != null, "published boundary files absent");
+        requirePublishedFiles();
         assertTrue(CoverageValidator.isValid(repaired));
         assertTrue(CoverageValidator.isValid(simplified));
         for (Geometry g : simplified) {
@@ -57,7 +69,7 @@ class BoundaryGeneratorTest {
 
     @Test
     void simplification_neitherOpensGapsNorOverlaps() {
-        assumeTrue(areas != null, "published boundary files absent");
+        requirePublishedFiles();
         double sum = 0;
         for (Geometry g : simplified) {
             sum += g.getArea();
@@ -72,7 +84,7 @@ class BoundaryGeneratorTest {
      */
     @Test
     void everyPairOfNeighbours_stillMeets() {
-        assumeTrue(areas != null, "published boundary files absent");
+        requirePublishedFiles();
         List<String> lost = new ArrayList<>();
         int pairs = 0;
         for (int i = 0; i < repaired.length; i++) {
@@ -97,7 +109,7 @@ class BoundaryGeneratorTest {
 
     @Test
     void committedResource_isWhatTheGeneratorWrites() throws IOException {
-        assumeTrue(areas != null, "published boundary files absent");
+        requirePublishedFiles();
         String committed = Files.readString(Path.of("src/main/resources/boundaries/maps/smc-areas-2025.tsv"));
         assertEquals(committed, String.join("\n", BoundaryGenerator.lines("UK205regions-2025.topojson", areas)) + "\n");
     }
