@@ -33,6 +33,10 @@ import com.sun.net.httpserver.HttpServer;
 
 import uk.mobilityexplorer.staticclient.api.ApiClient;
 import uk.mobilityexplorer.staticclient.api.model.Area;
+import uk.mobilityexplorer.staticclient.api.model.Caveat;
+import uk.mobilityexplorer.staticclient.api.model.Measure;
+import uk.mobilityexplorer.staticclient.api.model.MeasureSummary;
+import uk.mobilityexplorer.staticclient.api.model.PresentationSection;
 import uk.mobilityexplorer.staticclient.site.SiteGenerator;
 
 /**
@@ -104,6 +108,44 @@ class GeneratedSiteTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyMapTheCommissionSaysNotToRankShowsThatWarning() throws Exception {
+        ApiClient client = new ApiClient(apiBase);
+        List<String> checked = new ArrayList<>();
+        List<String> withoutWarning = new ArrayList<>();
+        for (MeasureSummary summary : client.measures().items()) {
+            for (String edition : summary.editions()) {
+                Measure m = client.measure(summary.code(), edition);
+                if (m.presentation() == null) {
+                    continue;
+                }
+                for (PresentationSection section : m.presentation().sections()) {
+                    Caveat warning = section.caveats().stream().filter(c -> c.code().equals("do-not-rank-regions"))
+                            .findFirst().orElse(null);
+                    if (warning == null) {
+                        continue;
+                    }
+                    String where = summary.code() + "/" + edition + "#" + section.key();
+                    checked.add(where);
+                    Path folder = SITE.resolve("measures").resolve(summary.code());
+                    // The section is on the measure page, or (long, or split by category) on pages of its own.
+                    StringBuilder shown = new StringBuilder(read(folder.resolve(edition + ".html")));
+                    for (Path own : pages) {
+                        if (own.getParent().equals(folder.resolve(edition))
+                                && own.getFileName().toString().startsWith(section.key())) {
+                            shown.append(read(own));
+                        }
+                    }
+                    if (section.links() == null || !Jsoup.parse(shown.toString()).text().contains(warning.text())) {
+                        withoutWarning.add(where);
+                    }
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(30);
+        assertThat(withoutWarning).isEmpty();
     }
 
     @Test
