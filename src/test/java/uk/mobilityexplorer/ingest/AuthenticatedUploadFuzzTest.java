@@ -10,10 +10,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +91,7 @@ class AuthenticatedUploadFuzzTest {
         Random random = new Random(seed);
         Map<String, List<String>> failures = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
-        String draft = draftInDatabase();
+        String draft = DraftFigures.in(dataSource);
         for (int i = 0; i < UPLOADS_PER_SEED; i++) {
             String name = random.nextInt(4) == 0 ? FILE_NAMES.get(random.nextInt(FILE_NAMES.size())) : FILE;
             String content = broken(PublishedDr11.rows(1 + random.nextInt(20), "2.5"), random);
@@ -107,7 +104,7 @@ class AuthenticatedUploadFuzzTest {
             statuses.merge(status, 1, Integer::sum);
             String example = "file " + name + " (" + content.length() + " chars) -> " + status + " "
                     + abbreviate(response.body().asString());
-            String after = draftInDatabase();
+            String after = DraftFigures.in(dataSource);
             if (!upload.statuses().contains(status)) {
                 failures.computeIfAbsent("status " + status + " not documented", k -> new ArrayList<>())
                         .add(example);
@@ -183,26 +180,6 @@ class AuthenticatedUploadFuzzTest {
     private static String insertedText(String csv, Random random) {
         int at = random.nextInt(csv.length() + 1);
         return csv.substring(0, at) + HOSTILE_CELLS.get(random.nextInt(HOSTILE_CELLS.size())) + csv.substring(at);
-    }
-
-    /** The draft's figures in the database: per dataset, the row count and the sums of values and source lines. */
-    private String draftInDatabase() throws SQLException {
-        StringBuilder figures = new StringBuilder();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select d.id, count(o.id), sum(o.obs_value), sum(o.source_line) "
-                        + "from dataset d left join observation o on o.dataset_id = d.id "
-                        + "where d.edition_id = '2026-draft' group by d.id order by d.id")) {
-            while (r.next()) {
-                figures.append(r.getString(1)).append(' ').append(r.getLong(2)).append(' ');
-                figures.append(
-                        r.getBigDecimal(3) == null
-                                ? "-"
-                                : r.getBigDecimal(3).stripTrailingZeros().toPlainString());
-                figures.append(' ').append(r.getLong(4)).append('\n');
-            }
-        }
-        return figures.toString();
     }
 
     private static String abbreviate(String s) {

@@ -12,19 +12,16 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.mobilityexplorer.api.v1.EditionImportResourceTest;
-import uk.mobilityexplorer.support.ApiSpec;
 
 /**
  * Uploads that break in the middle: truncated, empty or header-only files, a database that refuses a late row, and two
@@ -38,11 +35,6 @@ class EditionImportFaultsTest {
     private static final String FILES = "/api/v1/admin/editions/2026-draft/files";
     private static final String FILE = "DR11-1.0-distribution-of-earnings--full-dataset.csv";
     private static final String SHOWN = "releases/2026-draft/" + FILE;
-    private static final String HEADER = "\"Ind_code\",\"Ind_name\",\"Area_type\",\"Area_code\",\"Area_name\","
-            + "\"Time_period\",\"SEB\",\"Age\",\"Sex\",\"Category_type\",\"Category\",\"Value\",\"Sample_size\",\"LCI\","
-            + "\"UCI\",\"SE\",\"Unit\",\"Value_note\"\n";
-
-    private static final List<String> ITL2_NAMES = itl2Names();
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,7 +44,7 @@ class EditionImportFaultsTest {
 
     @Test
     void fileTruncatedInsideAQuotedField_isRejectedAtTheOpeningQuote_andNothingChanges() throws SQLException {
-        String whole = rows(3, "4.5");
+        String whole = PublishedDr11.rows(3, "4.5");
         String truncated = whole.substring(0, whole.lastIndexOf("\"Distribution of") + 5);
         String before = draftInDatabase();
         importing(truncated)
@@ -79,7 +71,7 @@ class EditionImportFaultsTest {
     @Test
     void headerOnlyFile_isRejected_andNothingChanges() throws SQLException {
         String before = draftInDatabase();
-        importing(HEADER)
+        importing(PublishedDr11.HEADER)
                 .then()
                 .statusCode(422)
                 .body("errors.message", hasItem(SHOWN + ":2:1: file has a header but no data rows"));
@@ -88,17 +80,20 @@ class EditionImportFaultsTest {
 
     @Test
     void byteOrderMark_isDroppedAndTheFileLoadsAsWithoutIt() throws SQLException {
-        importing(rows(5, "6.25")).then().statusCode(200).body("observations", equalTo(5));
+        importing(PublishedDr11.rows(5, "6.25")).then().statusCode(200).body("observations", equalTo(5));
         String withoutMark = draftInDatabase();
-        importing("\uFEFF" + rows(5, "6.25")).then().statusCode(200).body("observations", equalTo(5));
+        importing("\uFEFF" + PublishedDr11.rows(5, "6.25"))
+                .then()
+                .statusCode(200)
+                .body("observations", equalTo(5));
         assertThat(draftInDatabase()).isEqualTo(withoutMark);
     }
 
     @Test
     void databaseRefusingALateRow_rollsBackTheWholeImport() throws SQLException {
-        importing(rows(10, "1.5")).then().statusCode(200);
+        importing(PublishedDr11.rows(10, "1.5")).then().statusCode(200);
         String before = draftInDatabase();
-        String file = rows(2_999, "2.5") + row(2_999, "777.777");
+        String file = PublishedDr11.rows(2_999, "2.5") + PublishedDr11.row(2_999, "777.777");
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("alter table observation add constraint fault_injection check (obs_value <> 777.777)");
@@ -126,13 +121,14 @@ class EditionImportFaultsTest {
             throws Exception {
         int rows = 3_000;
         ImportPause.Hold hold = pause.holdNextImport(1_000);
-        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importing(rows(rows, "2.5")));
+        CompletableFuture<Response> first =
+                CompletableFuture.supplyAsync(() -> importing(PublishedDr11.rows(rows, "2.5")));
         Response second;
         try {
             assertThat(hold.awaitHeld(Duration.ofSeconds(120)))
                     .as("first import held inside its transaction")
                     .isTrue();
-            second = importing(rows(rows, "3.5"));
+            second = importing(PublishedDr11.rows(rows, "3.5"));
         } finally {
             hold.release();
         }
@@ -164,7 +160,7 @@ class EditionImportFaultsTest {
                         .close();
             }
             try {
-                importing(rows(5, "9.5")).then().statusCode(409).contentType("application/problem+json");
+                importing(PublishedDr11.rows(5, "9.5")).then().statusCode(409).contentType("application/problem+json");
             } finally {
                 try (Statement s = other.createStatement()) {
                     s.executeQuery("select pg_advisory_unlock(" + ReplicaImportLock.KEY + ")")
@@ -175,61 +171,8 @@ class EditionImportFaultsTest {
         }
     }
 
-    /** Every draft figure in the database, summed up per dataset: count, sum of values, sum of line numbers. */
     private String draftInDatabase() throws SQLException {
-        StringBuilder figures = new StringBuilder();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select d.id, d.observation_count, count(o.id), sum(o.obs_value), "
-                        + "sum(o.source_line) from dataset d left join observation o on o.dataset_id = d.id "
-                        + "where d.edition_id = '2026-draft' group by d.id, d.observation_count order by d.id")) {
-            while (r.next()) {
-                figures.append(r.getString(1))
-                        .append(' ')
-                        .append(r.getLong(2))
-                        .append(' ')
-                        .append(r.getLong(3))
-                        .append(' ')
-                        .append(
-                                r.getBigDecimal(4) == null
-                                        ? "-"
-                                        : r.getBigDecimal(4)
-                                                .stripTrailingZeros()
-                                                .toPlainString())
-                        .append(' ')
-                        .append(r.getLong(5))
-                        .append('\n');
-            }
-        }
-        assertThat(figures).as("draft datasets").isNotEmpty();
-        return figures.toString();
-    }
-
-    /** {@code count} distinct rows (one area, consecutive years), every value the same. */
-    private static String rows(int count, String value) {
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < count; i++) {
-            csv.append(row(i, value));
-        }
-        return csv.toString();
-    }
-
-    /** Row {@code i}: 2,000 years per ITL2 region, region after region. */
-    private static String row(int i, String value) {
-        return "\"DR11\",\"Distribution of earnings\",\"ITL2\",\"X\",\"" + ITL2_NAMES.get(i / 2000) + "\",\""
-                + (1000 + i % 2000) + "\",NA,NA,\"Total\",NA,NA," + value + ",NA,NA,NA,NA,\"Ratio\",NA\n";
-    }
-
-    private static List<String> itl2Names() {
-        try {
-            return Files.readAllLines(ApiSpec.PROJECT.resolve("seed-data/area-names.csv")).stream()
-                    .map(line -> line.split(","))
-                    .filter(cells -> cells[0].equals("GENERAL") && cells.length == 3 && cells[2].matches("TL[C-N]\\d"))
-                    .map(cells -> cells[1])
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return DraftFigures.in(dataSource);
     }
 
     private static Response importing(String csv) {
