@@ -222,7 +222,7 @@ final class AreaSite {
             }
         }
         byCode.values().stream().filter(a -> a.parent() != null && a.parent().code().equals(area.code()))
-                .forEach(a -> links.add(link(ref(a), "an area within it")));
+                .forEach(a -> links.add(link(ref(a), AreaTypes.one(a.type()) + " within it")));
         // The Commission's areas name a nation as their parent: a region finds its own through their councils.
         if ("itl2".equals(area.type())) {
             byCode.values().stream().filter(a -> a.type().startsWith("smc") && regions(a, councilsByArea).stream()
@@ -422,8 +422,7 @@ final class AreaSite {
     /** A figure as the comparison table shows it: value to its decimals, and its group where published. */
     private static String figure(ProfileItem i) {
         var o = i.observation();
-        String value = Numbers.format(o.value(), o.unit() == null ? 1 : o.unit().decimals())
-                + (o.unit() != null && "percent".equals(o.unit().code()) && o.value() != null ? "%" : "");
+        String value = Numbers.withUnit(o.value(), o.unit());
         return o.band() == null ? value : value + " (" + o.band().label() + ")";
     }
 
@@ -436,7 +435,7 @@ final class AreaSite {
         for (Listed l : listed) {
             Area a = l.area();
             byLetter.computeIfAbsent(letter(a.name()), k -> new ArrayList<>()).add(new AreaFinder.Entry(a.name(),
-                    AreaTypes.label(a.type()), "../" + a.code() + ".html", List.of()));
+                    AreaTypes.one(a.type()), "../" + a.code() + ".html", List.of()));
         }
         for (Area c : councilList) {
             CouncilLinks links = councils.get(c.code());

@@ -65,7 +65,6 @@ public final class AreaProfiles {
     private static AreaProfilePage.MeasureRow row(ProfileItem i, String edition, String root) {
         Observation o = i.observation();
         int decimals = o.unit() == null ? 1 : o.unit().decimals();
-        String unit = o.unit() == null ? "" : "percent".equals(o.unit().code()) ? "%" : "";
         Polarity polarity = Polarity.of(i.polarity(), null);
         PeerDistribution peers = i.peers();
         SpineChart spine = null;
@@ -80,7 +79,7 @@ public final class AreaProfiles {
                     + " (" + peers.count() + (peers.count() == 1 ? " area)" : " areas)");
         }
         return new AreaProfilePage.MeasureRow(i.title(), root + "measures/" + i.measure() + "/" + edition + ".html",
-                o.period().label(), Numbers.withUnit(o.value(), decimals, unit),
+                o.period().label(), Numbers.withUnit(o.value(), o.unit()),
                 Bands.meaning(o.band(), polarity, i.title()), peerText, comparison(i, decimals), spine);
     }
 

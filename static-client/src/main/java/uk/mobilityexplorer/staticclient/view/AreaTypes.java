@@ -21,4 +21,21 @@ public final class AreaTypes {
             default -> type;
         };
     }
+
+    /** What one area of the type is, in a few words that read inside brackets ("ITL2 region"). */
+    public static String one(String type) {
+        return switch (type == null ? "" : type) {
+            case "uk" -> "the United Kingdom";
+            case "gb" -> "Great Britain";
+            case "country" -> "nation";
+            case "itl1" -> "ITL1 region";
+            case "itl2" -> "ITL2 region";
+            case "la" -> "council";
+            case "smc203" -> "social mobility area, 2024 edition";
+            case "smc205" -> "social mobility area, 2025 edition";
+            case "international" -> "country";
+            case "historic-nuts2" -> "former NUTS2 region";
+            default -> type;
+        };
+    }
 }

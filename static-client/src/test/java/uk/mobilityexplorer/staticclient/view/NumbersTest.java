@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import uk.mobilityexplorer.staticclient.api.model.Unit;
+
 class NumbersTest {
 
     @Test
@@ -27,5 +29,16 @@ class NumbersTest {
     @Test
     void missingFigureSaysNoData() {
         assertThat(Numbers.format(null, 1)).isEqualTo(Numbers.NO_DATA);
+    }
+
+    @Test
+    void figuresAreWrittenWithTheirUnitAsAReaderExpects() {
+        assertThat(Numbers.withUnit(12.34, new Unit("percent", "Per cent", 1))).isEqualTo("12.3%");
+        assertThat(Numbers.withUnit(250416.2, new Unit("gbp", "Pounds (£)", 0))).isEqualTo("£250,416");
+        assertThat(Numbers.withUnit(-1234.0, new Unit("gbp-vs-national", "Pounds compared", 0))).isEqualTo("-£1,234");
+        assertThat(Numbers.withUnit(250.44, new Unit("gbp-millions", "Millions of pounds (£m)", 1))).isEqualTo("£250.4m");
+        assertThat(Numbers.withUnit(45.25, new Unit("mbps", "Megabits per second", 1))).isEqualTo("45.3 Mbps");
+        assertThat(Numbers.withUnit(1.16, new Unit("z-score", "Z-score", 2))).isEqualTo("1.16");
+        assertThat(Numbers.withUnit(null, new Unit("gbp", "Pounds (£)", 0))).isEqualTo(Numbers.NO_DATA);
     }
 }
