@@ -31,15 +31,24 @@ import uk.mobilityexplorer.support.ApiSpec;
 @QuarkusTest
 class AreaJourneysTest {
 
+    /**
+     * Every council of the seed; every {@code councils.every}-th only where that is set (the PostgreSQL run, whose
+     * queries are the same for every council: the H2 run checks the whole list).
+     */
     private static List<CSVRecord> councils() throws IOException {
+        int every = Integer.getInteger("councils.every", 1);
         try (Reader reader = Files.newBufferedReader(ApiSpec.PROJECT.resolve("seed-data/councils.csv"))) {
-            return CSVFormat.RFC4180
+            List<CSVRecord> all = CSVFormat.RFC4180
                     .builder()
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .get()
                     .parse(reader)
                     .getRecords();
+            return java.util.stream.IntStream.range(0, all.size())
+                    .filter(i -> i % every == 0)
+                    .mapToObj(all::get)
+                    .toList();
         }
     }
 
