@@ -38,57 +38,68 @@ public final class Sections {
     }
 
     /**
-     * The page's sections: the Commission's, in its order, for every presented section whose rows the API links;
+     * The page's sections in the Commission's order: its own for every presented section whose rows the API links;
      * then sections worked out from the observations for any row no presented section shows (all rows, when the
-     * measure has no presentation facts or none of its sections is linked to rows), so no figure is left out.
+     * measure has no presentation facts or none of its sections is linked to rows), so no figure is left out. A worked
+     * out section headed as a Commission section without linked rows ("By year") stands in that section's place.
      *
      * @param rows every observation of the measure in the edition
      * @param sectionRows each presented section's observations by section key
      */
     public static List<SectionSpec> of(Measure m, List<Observation> rows, Map<String, List<Observation>> sectionRows) {
-        List<SectionSpec> out = new ArrayList<>();
+        List<PresentationSection> presented = new ArrayList<>();
         if (m.presentation() != null && m.presentation().sections() != null) {
-            fromPresentation(m, sectionRows).stream().filter(s -> !s.rows().isEmpty()).forEach(out::add);
+            presented.addAll(m.presentation().sections());
+            presented.sort(java.util.Comparator.comparingInt(PresentationSection::position));
         }
+        Map<String, List<SectionSpec>> drawn = new LinkedHashMap<>();
+        presented.forEach(p -> drawn.put(p.key(), fromPresentation(m, p, sectionRows.getOrDefault(p.key(), List.of()))
+                .stream().filter(s -> !s.rows().isEmpty()).toList()));
         Set<Observation> shown = new HashSet<>();
-        out.forEach(s -> shown.addAll(s.rows()));
+        Set<String> keys = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        drawn.values().forEach(list -> list.forEach(s -> {
+            shown.addAll(s.rows());
+            keys.add(s.key());
+            headings.add(s.heading());
+        }));
         List<Observation> rest = rows.stream().filter(o -> !shown.contains(o)).toList();
-        if (!rest.isEmpty()) {
-            Set<String> keys = new HashSet<>();
-            Set<String> headings = new HashSet<>();
-            out.forEach(s -> {
-                keys.add(s.key());
-                headings.add(s.heading());
-            });
-            for (SectionSpec s : derive(m, rest, keys)) {
-                // Each section is a landmark named by its heading, so a heading the Commission's sections use is qualified.
-                out.add(headings.contains(s.heading()) ? s.withHeading(s.heading() + ": further figures") : s);
-            }
+        List<SectionSpec> unplaced = new ArrayList<>();
+        for (SectionSpec s : rest.isEmpty() ? List.<SectionSpec>of() : derive(m, rest, keys)) {
+            // Each section is a landmark named by its heading, so a heading the Commission's sections use is qualified.
+            unplaced.add(headings.contains(s.heading()) ? s.withHeading(s.heading() + ": further figures") : s);
         }
+        List<SectionSpec> out = new ArrayList<>();
+        for (PresentationSection p : presented) {
+            List<SectionSpec> own = drawn.get(p.key());
+            List<SectionSpec> standIns = own.isEmpty() ? unplaced.stream()
+                    .filter(d -> d.heading().equals(p.heading()) || d.heading().startsWith(p.heading() + ": "))
+                    .toList() : List.of();
+            out.addAll(own);
+            out.addAll(standIns);
+            unplaced.removeAll(standIns);
+        }
+        out.addAll(unplaced);
         return out;
     }
 
-    /** Sections from the Commission's facts; {@code rows} holds each section's observations by section key. */
-    static List<SectionSpec> fromPresentation(Measure m, Map<String, List<Observation>> rows) {
+    /** One section from the Commission's facts, split where needed; {@code sectionRows} are its observations. */
+    private static List<SectionSpec> fromPresentation(Measure m, PresentationSection s, List<Observation> sectionRows) {
         List<SectionSpec> out = new ArrayList<>();
-        List<PresentationSection> sections = new ArrayList<>(m.presentation().sections());
-        sections.sort(java.util.Comparator.comparingInt(PresentationSection::position));
-        for (PresentationSection s : sections) {
-            List<List<Observation>> parts = runAndPooled(rows.getOrDefault(s.key(), List.of()), s.visual());
-            for (int i = 0; i < parts.size(); i++) {
-                List<Observation> sectionRows = parts.get(i);
-                boolean pooled = i > 0;
-                int decimals = s.decimals() != null ? s.decimals() : decimalsOf(m, sectionRows);
-                String csv = s.links() != null && s.links().csv() != null ? s.links().csv() : csvPath(m, sectionRows);
-                String title = s.chartTitle() == null || !pooled ? s.chartTitle() : s.chartTitle() + POOLED;
-                out.addAll(split(new SectionSpec(pooled ? s.key() + "-years-combined" : s.key(),
-                        pooled ? s.heading() + POOLED : s.heading(), title,
-                        s.caveats() == null ? List.of() : s.caveats(), decimals,
-                        s.unitSymbol() != null ? s.unitSymbol() : symbolOf(sectionRows),
-                        Polarity.of(m.polarity(), s.reversePolarity()), s.visual(),
-                        s.axisDomain() == null ? null : s.axisDomain().min(),
-                        s.axisDomain() == null ? null : s.axisDomain().max(), csv, sectionRows)));
-            }
+        List<List<Observation>> parts = runAndPooled(sectionRows, s.visual());
+        for (int i = 0; i < parts.size(); i++) {
+            List<Observation> partRows = parts.get(i);
+            boolean pooled = i > 0;
+            int decimals = s.decimals() != null ? s.decimals() : decimalsOf(m, partRows);
+            String csv = s.links() != null && s.links().csv() != null ? s.links().csv() : csvPath(m, partRows);
+            String title = s.chartTitle() == null || !pooled ? s.chartTitle() : s.chartTitle() + POOLED;
+            out.addAll(split(new SectionSpec(pooled ? s.key() + "-years-combined" : s.key(),
+                    pooled ? s.heading() + POOLED : s.heading(), title,
+                    s.caveats() == null ? List.of() : s.caveats(), decimals,
+                    s.unitSymbol() != null ? s.unitSymbol() : symbolOf(partRows),
+                    Polarity.of(m.polarity(), s.reversePolarity()), s.visual(),
+                    s.axisDomain() == null ? null : s.axisDomain().min(),
+                    s.axisDomain() == null ? null : s.axisDomain().max(), csv, partRows)));
         }
         return out;
     }
