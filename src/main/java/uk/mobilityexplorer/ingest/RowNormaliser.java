@@ -84,6 +84,10 @@ final class RowNormaliser {
         CsvTable t = ctx.table;
         for (int i = 0; i < row.values().size(); i++) {
             fits(ctx, row, i + 1, row.values().get(i), MAX_FIELD, "field");
+            if (row.values().get(i).indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store a NUL in text; no published file has one.
+                throw new ImportException(t.name(), row.line(), i + 1, "field holds a NUL character (byte 0)");
+            }
         }
         String chartType = t.get(row, "chart_type");
         RowFields f = new RowFields(t, row);

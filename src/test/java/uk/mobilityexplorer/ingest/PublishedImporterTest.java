@@ -79,6 +79,13 @@ class PublishedImporterTest {
     }
 
     @Test
+    void nulCharacterInAField_stopsWithFileLineAndColumn() throws IOException {
+        write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5").replace(",NA\n", ",see\u0000note\n"));
+        assertThatThrownBy(() -> new PublishedImporter().importAll(published))
+                .hasMessage(FILE + ":2:18: field holds a NUL character (byte 0)");
+    }
+
+    @Test
     void quoteInsideAnUnquotedField_isAnOrdinaryCharacter() throws IOException {
         write(FILE, HEADER + row("TLC1", "Tees Valley and Durham", "3.5").replace(",NA\n", ",see \"note\"\n"));
         var result = new PublishedImporter().importAll(published);
