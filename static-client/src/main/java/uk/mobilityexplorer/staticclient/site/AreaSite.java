@@ -385,17 +385,18 @@ final class AreaSite {
         for (ProfileItem item : own.items()) {
             String period = item.observation().period().label();
             List<ComparisonPage.Figure> figures = new ArrayList<>();
+            boolean someoneWithout = false;
             for (Area a : all) {
                 ProfileItem theirs = profileIn(a.code(), own.edition()).items().stream()
                         .filter(i -> i.measure().equals(item.measure())).findFirst().orElse(null);
+                boolean samePeriod = theirs != null && period.equals(theirs.observation().period().label());
+                someoneWithout |= !samePeriod;
                 String figure = theirs == null ? "No figure published on this measure"
-                        : period.equals(theirs.observation().period().label()) ? figure(theirs)
+                        : samePeriod ? figure(theirs)
                                 : "No figure for " + period + ": its latest is for "
                                         + theirs.observation().period().label();
                 figures.add(new ComparisonPage.Figure(nameBeside(a, area), "../" + a.code() + ".html", figure));
             }
-            boolean someoneWithout = figures.stream().anyMatch(f -> !f.value().equals(figures.get(0).value())
-                    && f.value().startsWith("No figure"));
             if (someoneWithout && item.peers() != null && item.peers().period().equals(period)) {
                 // Where a larger area has no figure (composite indices exist for the Commission's areas only), the
                 // middle of all areas of this kind is the fair benchmark, as on the area's spine chart.

@@ -86,9 +86,7 @@ final class Fields {
      * run, so the two are never drawn as one line. Rows without such a mix come back whole.
      */
     static List<List<Observation>> separatePooledPeriods(List<Observation> rows) {
-        List<Period> periods = periods(rows);
-        List<String> pooling = periods.stream().filter(p -> periods.stream().anyMatch(p::covers)).map(Period::label)
-                .toList();
+        List<String> pooling = pooling(rows);
         if (pooling.isEmpty()) {
             return List.of(rows);
         }
@@ -99,8 +97,13 @@ final class Fields {
 
     /** True when some period's years include another's: such periods are not a time series. */
     static boolean periodsNest(List<Observation> rows) {
+        return !pooling(rows).isEmpty();
+    }
+
+    /** The labels of the rows' periods whose years include another of the rows' periods. */
+    private static List<String> pooling(List<Observation> rows) {
         List<Period> periods = periods(rows);
-        return periods.stream().anyMatch(p -> periods.stream().anyMatch(p::covers));
+        return periods.stream().filter(p -> periods.stream().anyMatch(p::covers)).map(Period::label).toList();
     }
 
     static long distinctAreas(List<Observation> rows) {
