@@ -33,6 +33,13 @@ final class RowNormaliser {
             List.of("group_number", "variable_used", "weight_used", "age_used", "year_used", "label");
     static final String UNLABELLED = "Group not named in the published file";
     private static final Set<String> TOTALS = Set.of("total", "all", "na", "");
+    // Lengths the schema stores (V1__schema.sql): a longer published text is refused here, not by the database.
+    /** The longest text any published field keeps (observation.value_note). */
+    private static final int MAX_FIELD = 500;
+
+    private static final int MAX_AREA_NAME = 200;
+    private static final int MAX_PERIOD = 40;
+    private static final int MAX_CATEGORY_CODE = 120;
 
     private final ReferenceData reference;
     private final Categories categories;
@@ -43,14 +50,6 @@ final class RowNormaliser {
         this.categories = categories;
         this.areas = areas;
     }
-
-    // Lengths the schema stores (V1__schema.sql): a longer published text is refused here, not by the database.
-    /** The longest text any published field keeps (observation.value_note). */
-    private static final int MAX_FIELD = 500;
-
-    private static final int MAX_AREA_NAME = 200;
-    private static final int MAX_PERIOD = 40;
-    private static final int MAX_CATEGORY_CODE = 120;
 
     /** A row's fields as the split roles and repairs leave them, before they become an observation. */
     private static final class RowFields {

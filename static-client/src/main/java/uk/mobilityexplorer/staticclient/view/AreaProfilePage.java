@@ -10,8 +10,9 @@ import uk.mobilityexplorer.staticclient.chart.SpineChart;
  * table), its composite-index groups over every period, and links to the areas around it.
  */
 public record AreaProfilePage(PageMeta meta, String name, String code, String typeLabel, String edition,
-        String figuresNote, AreaProfiles.Figures figures, Locator locator, List<Link> related, List<MeasureRow> measures, List<GroupGrid> groups,
-        List<Link> sameBand, String apiUrl, String csvUrl, String spineSvg, String groupsSvgPrefix, String embedUrl) {
+        String figuresNote, AreaProfiles.Figures figures, Locator locator, List<Link> related,
+        List<MeasureRow> measures, List<GroupGrid> groups, List<Link> sameBand, String apiUrl, String csvUrl,
+        String spineSvg, String groupsSvgPrefix, String embedUrl) {
 
     /** The SVG download of a groups chart. */
     public String groupsSvg(GroupGrid grid) {

@@ -48,8 +48,7 @@ public final class AreaProfiles {
      * @param sameBand areas of the same type and region in the same group
      */
     public static AreaProfilePage build(Profile p, String typeLabel, PageMeta meta, Addresses at, Figures figures,
-            LocatorMap locator,
-            List<AreaProfilePage.Link> related, List<AreaProfilePage.Link> sameBand) {
+            LocatorMap locator, List<AreaProfilePage.Link> related, List<AreaProfilePage.Link> sameBand) {
         List<AreaProfilePage.MeasureRow> rows = new ArrayList<>();
         for (ProfileItem i : p.items()) {
             rows.add(row(i, p.edition(), at.root()));

@@ -23,8 +23,8 @@ import uk.mobilityexplorer.staticclient.geo.BoundarySet;
 
 /**
  * Lays out a section: lines over time when it follows a few series over three or more periods, bars side by side
- * when it holds one figure per period otherwise, else one view per period (newest first; earlier periods get their own pages) drawn as a map of published bands, a count of areas per
- * band, a distribution, or bars.
+ * when it holds one figure per period otherwise, else one view per period (newest first; earlier periods get their
+ * own pages) drawn as a map of published bands, a count of areas per band, a distribution, or bars.
  */
 public final class SectionLayout {
 
