@@ -400,10 +400,8 @@ final class AreaSite {
             if (someoneWithout && item.peers() != null && item.peers().period().equals(period)) {
                 // Where a larger area has no figure (composite indices exist for the Commission's areas only), the
                 // middle of all areas of this kind is the fair benchmark, as on the area's spine chart.
-                var o = item.observation();
                 figures.add(new ComparisonPage.Figure("Middle of all " + item.peers().count() + " areas of this kind "
-                        + "(median)", null, Numbers.format(item.peers().median(),
-                                o.unit() == null ? 1 : o.unit().decimals())));
+                        + "(median)", null, Numbers.withUnit(item.peers().median(), item.observation().unit())));
             }
             measures.add(new ComparisonPage.Measure(item.title(), "../../measures/" + item.measure() + "/"
                     + own.edition() + ".html", period, figures));
